@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "zhkit",
+  products: [
+    .library(name: "ZhText", targets: ["ZhText"]),
+    .executable(name: "zhkit", targets: ["zhkit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The only code that includes ICU's headers (see the header's comment for why).
+    .target(
+      name: "CICUShim",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    // The project's lexicons from Corpora/lexicons, embedded in the binary with C23 #embed
+    // so that a copied zhkit needs no data path.
+    .target(name: "CZhData"),
+    .target(
+      name: "ZhText",
+      dependencies: ["CICUShim", "CZhData"]
+    ),
+    .executableTarget(
+      name: "zhkit",
+      dependencies: [
+        "ZhText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Raw ICU word-break and Hant-Hans speed, the baseline Tools/bench measures zhkit against.
+    .executableTarget(name: "icu-baseline", dependencies: ["ZhText"]),
+    .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+    .testTarget(name: "ZhkitCLITests", dependencies: ["zhkit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

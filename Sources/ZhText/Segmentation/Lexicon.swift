@@ -1,0 +1,80 @@
+/// A word list the segmenter prefers over ICU's own dictionary where the two disagree.
+///
+/// ```swift
+/// var lexicon = Lexicon()
+/// lexicon.insert("磷煤化工")
+/// let user = try Lexicon(contentsOfFile: "my-words.txt")
+/// let segmenter = Segmenter(lexicons: [lexicon, user])
+/// ```
+///
+/// Words are stored in their Simplified form (the segmenter matches a Simplified view of the
+/// text), so a Traditional and a Simplified entry are the same word.
+public struct Lexicon: Sendable {
+  var trie = ConversionTable()
+
+  /// The number of distinct words.
+  public var count: Int { trie.count }
+
+  public init() {}
+
+  /// A lexicon of `words`.
+  public init(words: some Sequence<String>) {
+    for word in words { insert(word) }
+  }
+
+  /// Adds a word (two characters or more; shorter ones are ignored, since ICU already treats
+  /// every single character as a possible word).
+  public mutating func insert(_ word: String) {
+    let scalars = SimplifiedView(word).scalars
+    guard scalars.count >= 2 else { return }
+    trie.insert(scalars, [])
+  }
+
+  /// Reads a user dictionary: UTF-8 text, one word a line; anything after the first space or
+  /// tab on a line (a jieba-style frequency or tag) is ignored, as are blank lines and lines
+  /// starting with `#`.
+  ///
+  /// - Throws: ``LexiconError`` when the file cannot be read or is not UTF-8, naming the line.
+  public init(contentsOfFile path: String) throws(LexiconError) {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.read(path)
+    } catch {
+      throw LexiconError(path: path, line: nil, reason: error.reason)
+    }
+    let check = UTF8Check(bytes[...])
+    if let bad = check.firstError {
+      let line = bytes[..<bad.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      throw LexiconError(path: path, line: line, reason: "not UTF-8 (byte \(bad.offset))")
+    }
+    var text = String(decoding: bytes, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    self.init()
+    for line in text.split(whereSeparator: \.isNewline) {
+      if line.hasPrefix("#") { continue }
+      guard let word = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else { continue }
+      insert(String(word))
+    }
+  }
+
+  /// The words of the embedded Corpora/lexicons/words.txt.
+  static let builtIn: Lexicon = {
+    var lexicon = Lexicon()
+    EmbeddedData.forEachRecord("lexicons/words.txt") { _, fields in
+      if let word = fields.first { lexicon.insert(String(word)) }
+    }
+    return lexicon
+  }()
+}
+
+/// A user dictionary that could not be read.
+public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var path: String
+  /// The 1-based line, when the problem is on one.
+  public var line: Int?
+  public var reason: String
+
+  public var description: String {
+    "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)"
+  }
+}
