@@ -32,7 +32,7 @@ extension ZhkitCommand {
     }
 
     func run() throws {
-      let text: String
+      var text: String
       do {
         text = try InputFiles.readText(file, decoder: input.decoder)
       } catch {
@@ -40,19 +40,9 @@ extension ZhkitCommand {
         throw ExitCode.failure
       }
       let converter = ScriptConverter(to: to, variant: variant, regionalPhrases: regionalPhrases)
-      // Line by line, so memory stays proportional to the longest line.
-      var start = text.startIndex
-      while start < text.endIndex {
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
-        StandardStreams.write(converter.convert(String(text[start..<end])))
-        if end < text.endIndex {
-          StandardStreams.write("\n")
-          start = text.index(after: end)
-        } else {
-          start = end
-        }
-      }
-      StandardStreams.flush()
+      var output: [UInt8] = []
+      text.withUTF8 { converter.convert(utf8: $0, into: &output) }
+      StandardStreams.writeAll(output, to: 1)
     }
   }
 }

@@ -55,40 +55,51 @@ struct InputError: Error {
   var reason: String
 }
 
-/// Buffered writing to standard output; unbuffered one-line diagnostics to standard error.
+/// Standard output, buffered: a value owned by the command that writes (no global state, so
+/// no dynamic exclusivity checks on the hot path).
+struct OutputBuffer {
+  private var bytes: [UInt8] = []
+  private let limit = 1 << 16
+
+  init() { bytes.reserveCapacity(limit + 4096) }
+
+  mutating func write(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+    if bytes.count >= limit { flush() }
+  }
+
+  mutating func write(bytes more: some Collection<UInt8>) {
+    bytes.append(contentsOf: more)
+    if bytes.count >= limit { flush() }
+  }
+
+  @inline(__always)
+  mutating func write(byte: UInt8) {
+    bytes.append(byte)
+  }
+
+  mutating func flush() {
+    StandardStreams.writeAll(bytes, to: 1)
+    bytes.removeAll(keepingCapacity: true)
+  }
+}
+
+/// Unbuffered writes to the standard streams.
 enum StandardStreams {
-  nonisolated(unsafe) private static var buffer: [UInt8] = {
-    var b = [UInt8]()
-    b.reserveCapacity(1 << 16)
-    return b
-  }()
-
-  static func write(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 16 { flush() }
-  }
-
-  static func write(bytes: [UInt8]) {
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 16 { flush() }
-  }
-
-  static func flush() {
+  static func writeAll(_ bytes: [UInt8], to fd: Int32) {
     var offset = 0
-    while offset < buffer.count {
-      let n = buffer[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
       if n <= 0 {
         if n < 0 && errno == EINTR { continue }
         break
       }
       offset += n
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
+  /// Writes a diagnostic line to standard error.
   static func error(_ text: String) {
-    flush()
-    let bytes = Array(text.utf8)
-    _ = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    writeAll(Array(text.utf8), to: 2)
   }
 }

@@ -1,22 +1,22 @@
 /// Converts text between Traditional and Simplified Chinese script, phrase by phrase, with
-/// OpenCC's tables (embedded; Apache-2.0, see Corpora/lexicons/opencc).
+/// OpenCC's tables (embedded; Apache-2.0, see Corpora/lexicons/opencc) and zhkit's overrides.
 ///
 /// ```swift
-/// let converter = ScriptConverter(to: .traditional)
-/// converter.convert("头发和发展")     // "頭髮和發展"
-/// ScriptConverter(to: .simplified).convert("營收約730億元")  // "营收约730亿元"
+/// ScriptConverter(to: .traditional).convert("头发和发展")      // "頭髮和發展"
+/// ScriptConverter(to: .simplified).convert("營收約730億元")   // "营收约730亿元"
 /// ```
 ///
 /// At each position the longest phrase in the tables wins, then the single character (OpenCC's
-/// rule: "character-by-character replacement is not equivalent"). Tables are built once per
-/// process and shared; a converter is a cheap `Sendable` value.
+/// rule: "character-by-character replacement is not equivalent"). Characters the tables do not
+/// know are kept as they are. Tables are built once per process, on first use, and shared; a
+/// converter is a cheap `Sendable` value.
 public struct ScriptConverter: Sendable {
   /// The script to convert to.
   public enum Target: String, Sendable, CaseIterable {
     case simplified, traditional
   }
 
-  /// Regional standard for the Traditional side.
+  /// Regional standard on the Traditional side.
   public enum Variant: String, Sendable, CaseIterable {
     /// OpenCC's standard Traditional characters.
     case standard
@@ -28,114 +28,144 @@ public struct ScriptConverter: Sendable {
 
   public let target: Target
   public let variant: Variant
-  /// Also convert regional vocabulary (Taiwan only: 软件 ↔ 軟體; OpenCC s2twp / tw2sp).
+  /// Also convert Taiwan vocabulary (软件 ↔ 軟體; OpenCC s2twp / tw2sp). Only with `.tw`.
   public let regionalPhrases: Bool
-  private let stages: [ConversionTable]
+  private let stages: [ScalarTrie]
 
   public init(to target: Target, variant: Variant = .standard, regionalPhrases: Bool = false) {
     self.target = target
     self.variant = variant
-    self.regionalPhrases = regionalPhrases
-    let t = ConversionTables.shared
+    self.regionalPhrases = regionalPhrases && variant == .tw
+    let names: [ConversionTables.Name]
     switch (target, variant) {
-    case (.simplified, .standard): stages = [t.traditionalToSimplified]
-    case (.simplified, .tw):
-      stages = regionalPhrases
-        ? [t.taiwanPhrasesToMainland, t.taiwanToStandard, t.traditionalToSimplified]
-        : [t.taiwanToStandard, t.traditionalToSimplified]
-    case (.simplified, .hk): stages = [t.hongKongToStandard, t.traditionalToSimplified]
-    case (.traditional, .standard): stages = [t.simplifiedToTraditional]
-    case (.traditional, .tw):
-      stages = regionalPhrases
-        ? [t.simplifiedToTraditional, t.mainlandPhrasesToTaiwan, t.standardToTaiwan]
-        : [t.simplifiedToTraditional, t.standardToTaiwan]
-    case (.traditional, .hk): stages = [t.simplifiedToTraditional, t.standardToHongKong]
+    case (.simplified, .standard): names = [.t2s]
+    case (.simplified, .tw): names = self.regionalPhrases ? [.twPhrasesRev, .tw2t, .t2s] : [.tw2t, .t2s]
+    case (.simplified, .hk): names = [.hk2t, .t2s]
+    case (.traditional, .standard): names = [.s2t]
+    case (.traditional, .tw): names = self.regionalPhrases ? [.s2t, .twPhrases, .t2tw] : [.s2t, .t2tw]
+    case (.traditional, .hk): names = [.s2t, .t2hk]
     }
+    stages = names.map { ConversionTables.shared.table($0) }
   }
 
-  /// Returns `text` in the target script. Characters the tables do not know are kept.
+  /// Returns `text` in the target script.
   public func convert(_ text: String) -> String {
-    var scalars = Array(text.unicodeScalars)
-    for stage in stages {
-      scalars = Self.apply(stage, to: scalars)
-    }
-    var out = String()
-    out.unicodeScalars.append(contentsOf: scalars)
-    return out
+    var text = text
+    var output: [UInt8] = []
+    text.withUTF8 { convert(utf8: $0, into: &output) }
+    return String(decoding: output, as: UTF8.self)
   }
 
-  static func apply(_ table: ConversionTable, to scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
-    out.reserveCapacity(scalars.count + 8)
-    scalars.withUnsafeBufferPointer { buffer in
+  /// Appends the conversion of the UTF-8 text `input` to `output`: the allocation-light form
+  /// of ``convert(_:)`` for large inputs. `input` must be valid UTF-8.
+  public func convert(utf8 input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    var scratch = ConversionScratch()
+    var start = 0
+    while start < input.count {
+      let end = Self.chunkEnd(input, from: start)
+      let chunk = UnsafeBufferPointer(rebasing: input[start..<end])
+      if stages.count == 1 {
+        Self.apply(stages[0], to: chunk, into: &output, scratch: &scratch)
+      } else {
+        var current: [UInt8] = []
+        Self.apply(stages[0], to: chunk, into: &current, scratch: &scratch)
+        for (n, stage) in stages.enumerated().dropFirst() {
+          var next: [UInt8] = []
+          current.withUnsafeBufferPointer { Self.apply(stage, to: $0, into: &next, scratch: &scratch) }
+          if n == stages.count - 1 { output.append(contentsOf: next) } else { current = next }
+        }
+      }
+      start = end
+    }
+  }
+
+  /// Chunks end after a line break (phrases never span one) within 256 KiB, else at a scalar
+  /// boundary.
+  static func chunkEnd(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let window = 1 << 18
+    if input.count - start <= window { return input.count }
+    var i = start + window
+    while i > start && input[i - 1] != 0x0A { i -= 1 }
+    if i > start { return i }
+    i = start + window
+    while i > start && (input[i] & 0xC0) == 0x80 { i -= 1 }
+    return i
+  }
+
+  /// One stage: longest match at each position, else the character as it was.
+  static func apply(
+    _ table: ScalarTrie, to input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
+    scratch: inout ConversionScratch
+  ) {
+    scratch.decode(input)
+    output.reserveCapacity(output.count + input.count + input.count / 8)
+    let offsets = scratch.offsets
+    scratch.scalars.withUnsafeBufferPointer { scalars in
+      let n = scalars.count
       var i = 0
-      while i < buffer.count {
-        if let match = table.longestMatch(in: buffer, at: i) {
-          out.append(contentsOf: match.value)
+      var copyFrom = 0  // byte offset of the first input byte not yet copied
+      while i < n {
+        let c = scalars[i]
+        if c >= 0x80, table.hasKey(startingWith: c),
+          let match = table.longestMatch(in: scalars, at: i, limit: n)
+        {
+          let here = Int(offsets[i])
+          if copyFrom < here { output.append(contentsOf: input[copyFrom..<here]) }
+          table.appendValue(match.value, to: &output)
           i += match.length
+          copyFrom = Int(offsets[i])
         } else {
-          out.append(buffer[i])
           i += 1
         }
       }
+      if copyFrom < input.count { output.append(contentsOf: input[copyFrom..<input.count]) }
     }
-    return out
   }
 }
 
-/// The conversion tables, built from the embedded OpenCC files the first time each is used,
-/// then shared by every converter in the process.
-final class ConversionTables: @unchecked Sendable {
-  static let shared = ConversionTables()
+/// Reusable buffers for decoding UTF-8 into scalars with their byte offsets.
+struct ConversionScratch {
+  var scalars: [UInt32] = []
+  /// offsets[i]: the byte offset of scalar i; offsets[count]: the end.
+  var offsets: [Int32] = []
 
-  enum Name: Hashable {
-    case t2s, s2t, tw2t, t2tw, hk2t, t2hk, twPhrasesRev, twPhrases, view
+  mutating func decode(_ input: UnsafeBufferPointer<UInt8>) {
+    scalars.removeAll(keepingCapacity: true)
+    offsets.removeAll(keepingCapacity: true)
+    scalars.reserveCapacity(input.count)
+    offsets.reserveCapacity(input.count + 1)
+    UTF8Decoding.forEachScalar(input) { scalar, offset in
+      scalars.append(scalar)
+      offsets.append(Int32(offset))
+    }
+    offsets.append(Int32(input.count))
+  }
+}
 
-    /// The OpenCC files a table is made of, in priority order.
-    var recipe: [(String, ConversionTable.Selection)] {
-      switch self {
-      case .t2s: [("../t2s-overrides.txt", .all), ("TSPhrases.txt", .all), ("TSCharacters.txt", .all)]
-      case .s2t: [("STPhrases.txt", .all), ("STCharacters.txt", .all)]
-      case .tw2t: [("TWVariantsRevPhrases.txt", .all), ("TWVariants.txt", .reversed)]
-      case .t2tw: [("TWVariants.txt", .all)]
-      case .hk2t: [("HKVariantsRevPhrases.txt", .all), ("HKVariants.txt", .reversed)]
-      case .t2hk: [("HKVariants.txt", .all)]
-      case .twPhrasesRev: [("TWPhrasesRev.txt", .all)]
-      case .twPhrases: [("TWPhrases.txt", .all)]
-      case .view:
-        [
-          ("../t2s-overrides.txt", .lengthPreserving), ("TSPhrases.txt", .lengthPreserving),
-          ("TSCharacters.txt", .lengthPreserving),
-        ]
+/// Decoding valid UTF-8 without the checks `String` already made.
+enum UTF8Decoding {
+  /// Calls `body` with each scalar of `input` (valid UTF-8) and its byte offset.
+  @inline(__always)
+  static func forEachScalar(_ input: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
+    var i = 0
+    let n = input.count
+    while i < n {
+      let b0 = UInt32(input[i])
+      if b0 < 0x80 {
+        body(b0, i)
+        i += 1
+      } else if b0 < 0xE0 {
+        body((b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F), i)
+        i += 2
+      } else if b0 < 0xF0 {
+        body((b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F), i)
+        i += 3
+      } else {
+        body(
+          (b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6
+            | UInt32(input[i + 3] & 0x3F), i)
+        i += 4
       }
     }
   }
-
-  // Guarded by `lock`; a table is never mutated once stored.
-  private let lock = Lock()
-  private var tables: [Name: ConversionTable] = [:]
-
-  func table(_ name: Name) -> ConversionTable {
-    lock.withLock {
-      if let table = tables[name] { return table }
-      var table = ConversionTable()
-      for (file, selection) in name.recipe {
-        table.add(openCCFile: file.hasPrefix("../") ? "lexicons/" + file.dropFirst(3) : "lexicons/opencc/" + file, selection)
-      }
-      tables[name] = table
-      return table
-    }
-  }
-
-  var traditionalToSimplified: ConversionTable { table(.t2s) }
-  var simplifiedToTraditional: ConversionTable { table(.s2t) }
-  var taiwanToStandard: ConversionTable { table(.tw2t) }
-  var standardToTaiwan: ConversionTable { table(.t2tw) }
-  var hongKongToStandard: ConversionTable { table(.hk2t) }
-  var standardToHongKong: ConversionTable { table(.t2hk) }
-  var taiwanPhrasesToMainland: ConversionTable { table(.twPhrasesRev) }
-  var mainlandPhrasesToTaiwan: ConversionTable { table(.twPhrases) }
-  /// Traditional to Simplified keeping every character's length: the segmenter's and the
-  /// extractors' view, whose offsets are the original's.
-  var simplifiedView: ConversionTable { table(.view) }
 }

@@ -45,10 +45,10 @@ public struct TextDecoder: Sendable {
     if bytes.starts(with: [0xFE, 0xFF]) { return try decodeICU(bytes, "UTF-16BE", skip: 2) }
     if let nul = bytes.firstIndex(of: 0) { throw .binaryInput(offset: nul) }
 
-    let check = UTF8Check(bytes[...])
-    if check.firstError == nil {
-      return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8")
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return Decoded(text: text, encoding: "UTF-8")
     }
+    let check = UTF8Check(bytes[...])
     // Text that is mostly valid UTF-8 with a few bad sequences (a cut download, a truncated
     // file) is UTF-8 with errors, not GB18030: GB18030 would decode it as mojibake.
     if check.validMultibyte >= 4 * max(check.errors, 1) || (check.errors == 1 && check.truncatedAtEnd) {
@@ -102,6 +102,9 @@ public struct TextDecoder: Sendable {
   private func decodeUTF8(_ bytes: ArraySlice<UInt8>, offsetBase: Int) throws(ZhTextError)
     -> Decoded
   {
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return Decoded(text: text, encoding: "UTF-8")
+    }
     let check = UTF8Check(bytes)
     if let error = check.firstError, !lossy {
       throw .invalidBytes(encoding: "UTF-8", offset: offsetBase + error.offset, truncated: error.truncated)

@@ -10,7 +10,7 @@
 /// Words are stored in their Simplified form (the segmenter matches a Simplified view of the
 /// text), so a Traditional and a Simplified entry are the same word.
 public struct Lexicon: Sendable {
-  var trie = ConversionTable()
+  var trie = ScalarTrie()
 
   /// The number of distinct words.
   public var count: Int { trie.count }
@@ -25,9 +25,9 @@ public struct Lexicon: Sendable {
   /// Adds a word (two characters or more; shorter ones are ignored, since ICU already treats
   /// every single character as a possible word).
   public mutating func insert(_ word: String) {
-    let scalars = SimplifiedView(word).scalars
+    let scalars = SimplifiedView(word).scalars.map { Unicode.Scalar($0)! }
     guard scalars.count >= 2 else { return }
-    trie.insert(scalars, [])
+    trie.insert(scalars, value: EmptyCollection())
   }
 
   /// Reads a user dictionary: UTF-8 text, one word a line; anything after the first space or

@@ -30,8 +30,8 @@ public struct Segmenter: Sendable {
   }
 
   /// Returns the tokens of `text` in order, whitespace and punctuation included, with spans in
-  /// Unicode scalars. Content never throws: text ICU cannot break comes back as single
-  /// characters.
+  /// Unicode scalars and UTF-8 bytes. Content never throws: text ICU cannot break comes back
+  /// as single characters.
   public func segment(_ text: String) -> [Token] {
     var tokens: [Token] = []
     enumerateTokens(in: text) { tokens.append($0) }
@@ -41,7 +41,22 @@ public struct Segmenter: Sendable {
   /// Calls `body` with each token of `text` in order without keeping them all: the text is
   /// processed in chunks of bounded size, so memory stays small on long inputs.
   public func enumerateTokens(in text: String, _ body: (Token) -> Void) {
-    let session = SegmenterSession(lexicons: lexicons)
-    session.enumerateTokens(in: text, body)
+    var text = text
+    text.withUTF8 { bytes in
+      enumerateSpans(inUTF8: bytes) { span in
+        let slice = UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End])
+        body(
+          Token(
+            text: String(decoding: slice, as: UTF8.self), start: span.start, end: span.end,
+            utf8Start: span.utf8Start, utf8End: span.utf8End, kind: span.kind))
+      }
+    }
+  }
+
+  /// Calls `body` with the span of each token of the UTF-8 text `bytes` (which must be valid
+  /// UTF-8, as a `String`'s are): the allocation-free form of ``enumerateTokens(in:_:)``.
+  public func enumerateSpans(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenSpan) -> Void) {
+    var session = SegmenterSession(lexicons: lexicons)
+    session.enumerateSpans(in: bytes, body)
   }
 }

@@ -1,134 +1,156 @@
-/// The state of one segmentation call: an ICU iterator reused for every chunk of the text.
-final class SegmenterSession {
-  /// Chunks are cut at a line break, else sentence punctuation, else a space or comma, within
-  /// this many UTF-16 units, so memory stays bounded on a 50 MB line.
-  static let chunkLimit = 1 << 15
+/// The state of one segmentation call: an ICU iterator and buffers reused for every chunk.
+/// A struct, not a class, so that its buffers are not subject to dynamic exclusivity checks
+/// in the hot loops.
+///
+/// Works on the UTF-8 of the text: each chunk is decoded once into scalars (with their byte
+/// offsets), converted in place to the Simplified view, handed to ICU as UTF-16, re-split with
+/// the lexicons and the rules, and reported as spans.
+struct SegmenterSession {
+  /// Chunks end at a line break, else sentence punctuation, else a space or comma, within this
+  /// many bytes, so memory stays bounded on a 50 MB line.
+  static let chunkLimit = 1 << 16
 
   private let iterator: ICU.WordBreakIterator?
   private let lexicons: [Lexicon]
+  private let view = ConversionTables.shared.view
+
+  // Per-chunk buffers.
+  private var scalars: [UInt32] = []
+  private var byteOffsets: [Int32] = []
+  private var units: [UInt16] = []
+  /// UTF-16 offset → scalar index (only at scalar starts).
+  private var scalarAtUnit: [Int32] = []
+  private var pieces: [Piece] = []
+  private var resplit: [Piece] = []
+  private var dp = ResplitBuffers()
 
   init(lexicons: [Lexicon]) {
     iterator = try? ICU.WordBreakIterator(locale: "zh")
     self.lexicons = lexicons
   }
 
-  func enumerateTokens(in text: String, _ body: (Token) -> Void) {
-    var scalarBase = 0
-    var units: [UInt16] = []
-    units.reserveCapacity(min(text.utf16.count, Self.chunkLimit + 2))
-    var iterator = text.utf16.makeIterator()
-    var carry: [UInt16] = []
-    var finished = false
-    while !finished || !carry.isEmpty {
-      units.removeAll(keepingCapacity: true)
-      units.append(contentsOf: carry)
-      carry.removeAll(keepingCapacity: true)
-      while units.count < Self.chunkLimit, let u = iterator.next() { units.append(u) }
-      if units.count < Self.chunkLimit { finished = true }
-      if !finished {
-        // Cut at the best place in the chunk; what follows goes to the next chunk.
-        let keep = Self.cutPoint(units)
-        carry.append(contentsOf: units[keep...])
-        units.removeSubrange(keep...)
-      }
-      if units.isEmpty { break }
-      scalarBase = segmentChunk(units, scalarBase: scalarBase, body)
-    }
-  }
-
-  /// Where to end a full chunk: after the last line break, else the last sentence end, else
-  /// the last space or comma, else at the end (never inside a surrogate pair).
-  static func cutPoint(_ units: [UInt16]) -> Int {
-    var best = [-1, -1, -1]
-    for (i, u) in units.enumerated().reversed() {
-      switch u {
-      case 0x0A: if best[0] < 0 { best[0] = i + 1 }
-      case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B: if best[1] < 0 { best[1] = i + 1 }
-      case 0x20, 0x09, 0xFF0C, 0x2C, 0x3001: if best[2] < 0 { best[2] = i + 1 }
-      default: break
-      }
-      if best[0] >= 0 { break }
-    }
-    for candidate in best where candidate > 0 { return candidate }
-    var keep = units.count
-    if UTF16.isLeadSurrogate(units[keep - 1]) { keep -= 1 }
-    return keep
-  }
-
-  /// One piece of the chunk: a span of scalars and its kind.
+  /// A span of the chunk in scalars, and its kind.
   struct Piece {
-    var start: Int
-    var end: Int
+    var start: Int32
+    var end: Int32
     var kind: Token.Kind
   }
 
-  /// Segments one chunk and returns the scalar offset just past it.
-  private func segmentChunk(_ units: [UInt16], scalarBase: Int, _ body: (Token) -> Void) -> Int {
-    // Break the Simplified view, so that both scripts segment alike.
-    let view = SimplifiedView.convertUnits(units)
-    // Scalars of the view and the UTF-16 offset where each starts (plus the end).
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(units.count)
-    var unitOffset: [Int32] = []
-    unitOffset.reserveCapacity(units.count + 1)
-    var k = 0
-    while k < view.count {
-      unitOffset.append(Int32(k))
-      let u = view[k]
-      if UTF16.isLeadSurrogate(u), k + 1 < view.count, UTF16.isTrailSurrogate(view[k + 1]) {
-        scalars.append(Unicode.Scalar(UInt32(u - 0xD800) << 10 + UInt32(view[k + 1] - 0xDC00) + 0x10000)!)
-        k += 2
-      } else {
-        scalars.append(Unicode.Scalar(u) ?? "\u{FFFD}")
-        k += 1
-      }
+  /// Calls `body` with each token of the UTF-8 text `input` (valid UTF-8).
+  mutating func enumerateSpans(in input: UnsafeBufferPointer<UInt8>, _ body: (TokenSpan) -> Void) {
+    var start = 0
+    var scalarBase = 0
+    while start < input.count {
+      let end = Self.chunkEnd(input, from: start)
+      scalarBase = segmentChunk(
+        UnsafeBufferPointer(rebasing: input[start..<end]), byteBase: start, scalarBase: scalarBase, body)
+      start = end
     }
-    unitOffset.append(Int32(view.count))
-
-    var pieces = icuPieces(view, unitOffset: unitOffset, scalarCount: scalars.count)
-    scalars.withUnsafeBufferPointer { buffer in
-      pieces = applyLexicons(pieces, buffer)
-      pieces = SegmentationRules.apply(pieces, buffer)
-    }
-    for piece in pieces {
-      let from = Int(unitOffset[piece.start])
-      let to = Int(unitOffset[piece.end])
-      let text = String(decoding: units[from..<to], as: UTF16.self)
-      body(Token(text: text, start: scalarBase + piece.start, end: scalarBase + piece.end, kind: piece.kind))
-    }
-    return scalarBase + scalars.count
   }
 
-  /// ICU's word breaks as pieces in scalar offsets; one piece per scalar if ICU cannot run.
-  private func icuPieces(_ view: [UInt16], unitOffset: [Int32], scalarCount: Int) -> [Piece] {
-    // UTF-16 offset → scalar index, for boundaries (always at scalar starts).
-    var scalarAt = [Int32](repeating: -1, count: view.count + 1)
-    for (index, offset) in unitOffset.enumerated() { scalarAt[Int(offset)] = Int32(index) }
-    var pieces: [Piece] = []
-    pieces.reserveCapacity(scalarCount / 2 + 1)
+  /// Where the chunk starting at `start` ends: after the last line break within the limit, else
+  /// the last sentence end, else the last space or comma, else at a scalar boundary.
+  static func chunkEnd(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    if input.count - start <= chunkLimit { return input.count }
+    let limit = start + chunkLimit
+    var sentence = -1
+    var space = -1
+    var i = limit
+    while i > start + chunkLimit / 2 {
+      let b = input[i - 1]
+      if b == 0x0A { return i }
+      if sentence < 0 && i >= 3 && input[i - 3] == 0xE3 && input[i - 2] == 0x80 && b == 0x82 { sentence = i }  // 。
+      if sentence < 0 && (b == 0x21 || b == 0x3F || b == 0x3B) { sentence = i }
+      if space < 0 && (b == 0x20 || b == 0x09 || b == 0x2C) { space = i }
+      if space < 0 && i >= 3 && input[i - 3] == 0xEF && input[i - 2] == 0xBC && b == 0x8C { space = i }  // ，
+      i -= 1
+    }
+    if sentence > 0 { return sentence }
+    if space > 0 { return space }
+    i = limit
+    while (input[i] & 0xC0) == 0x80 { i -= 1 }
+    return i
+  }
+
+  /// Segments one chunk and returns the scalar offset just past it.
+  private mutating func segmentChunk(
+    _ chunk: UnsafeBufferPointer<UInt8>, byteBase: Int, scalarBase: Int, _ body: (TokenSpan) -> Void
+  ) -> Int {
+    scalars.removeAll(keepingCapacity: true)
+    byteOffsets.removeAll(keepingCapacity: true)
+    scalars.reserveCapacity(chunk.count)
+    byteOffsets.reserveCapacity(chunk.count + 1)
+    UTF8Decoding.forEachScalar(chunk) { scalar, offset in
+      scalars.append(scalar)
+      byteOffsets.append(Int32(offset))
+    }
+    byteOffsets.append(Int32(chunk.count))
+    let n = scalars.count
+    // The Simplified view, in place, then as UTF-16 for ICU.
+    scalars.withUnsafeMutableBufferPointer { view.convert($0) }
+    units.removeAll(keepingCapacity: true)
+    scalarAtUnit.removeAll(keepingCapacity: true)
+    units.reserveCapacity(n + 16)
+    scalarAtUnit.reserveCapacity(n + 17)
+    var index: Int32 = 0
+    for scalar in scalars {
+      if scalar < 0x10000 {
+        units.append(UInt16(truncatingIfNeeded: scalar))
+        scalarAtUnit.append(index)
+      } else {
+        let v = scalar - 0x10000
+        units.append(UInt16(truncatingIfNeeded: 0xD800 + (v >> 10)))
+        units.append(UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF)))
+        scalarAtUnit.append(index)
+        scalarAtUnit.append(-1)
+      }
+      index += 1
+    }
+    scalarAtUnit.append(Int32(n))
+
+    icuPieces()
+    scalars.withUnsafeBufferPointer { text in
+      applyLexicons(text)
+      SegmentationRules.apply(&resplit, text, into: &pieces)
+    }
+    let offsets = byteOffsets
+    for piece in pieces {
+      body(
+        TokenSpan(
+          start: scalarBase + Int(piece.start), end: scalarBase + Int(piece.end),
+          utf8Start: byteBase + Int(offsets[Int(piece.start)]),
+          utf8End: byteBase + Int(offsets[Int(piece.end)]), kind: piece.kind))
+    }
+    return scalarBase + n
+  }
+
+  /// ICU's word breaks as pieces; one piece per scalar if ICU cannot run.
+  private mutating func icuPieces() {
+    pieces.removeAll(keepingCapacity: true)
     var previous = 0
     var ok = false
     if let iterator {
       do {
-        try iterator.forEachBoundary(in: view) { end, status in
-          let s = Int(scalarAt[previous])
-          let e = Int(scalarAt[end])
+        try iterator.forEachBoundary(in: units) { end, status in
+          let s = scalarAtUnit[previous]
+          let e = scalarAtUnit[end]
           if s >= 0 && e > s {
-            pieces.append(Piece(start: s, end: e, kind: Self.kind(view[previous], status: status)))
+            pieces.append(Piece(start: s, end: e, kind: Self.kind(units[previous], status: status)))
           }
           previous = end
         }
-        ok = previous == view.count
+        ok = previous == units.count
       } catch {
         ok = false
       }
     }
     if !ok {
-      pieces = (0..<scalarCount).map {
-        Piece(start: $0, end: $0 + 1, kind: Self.kind(view[Int(unitOffset[$0])], status: 400))
+      pieces.removeAll(keepingCapacity: true)
+      for (index, scalar) in scalars.enumerated() {
+        let kind = Self.kind(scalar < 0x10000 ? UInt16(scalar) : 0x4E00, status: 400)
+        pieces.append(Piece(start: Int32(index), end: Int32(index + 1), kind: kind))
       }
     }
-    return pieces
   }
 
   static func kind(_ first: UInt16, status: Int32) -> Token.Kind {
@@ -145,111 +167,144 @@ final class SegmenterSession {
 
   // MARK: Lexicon re-splitting
 
-  /// Re-splits each run of consecutive word pieces so that lexicon words are kept whole where
-  /// that does not cost more words than ICU's split.
-  private func applyLexicons(_ pieces: [Piece], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Piece] {
-    var out: [Piece] = []
-    out.reserveCapacity(pieces.count)
+  /// Re-splits each run of consecutive word pieces (from `pieces` into `resplit`) so that
+  /// lexicon words are kept whole where that does not cost more words than ICU's split.
+  private mutating func applyLexicons(_ text: UnsafeBufferPointer<UInt32>) {
+    resplit.removeAll(keepingCapacity: true)
     var i = 0
-    while i < pieces.count {
+    let count = pieces.count
+    while i < count {
       guard pieces[i].kind == .word else {
-        out.append(pieces[i])
+        resplit.append(pieces[i])
         i += 1
         continue
       }
-      var j = i
-      while j < pieces.count && pieces[j].kind == .word { j += 1 }
-      if j - i == 1 && pieces[i].end - pieces[i].start == 1 {
-        out.append(pieces[i])
-      } else {
-        resplit(pieces[i..<j], text, into: &out)
-      }
-      i = j
-    }
-    return out
-  }
-
-  /// Best path over a run: fewest words, then most characters in lexicon words, then most of
-  /// ICU's words kept.
-  private func resplit(_ run: ArraySlice<Piece>, _ text: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Piece]) {
-    let base = run.first!.start
-    let n = run.last!.end - base
-    // Lexicon words in the run: ends[i] = lengths of words starting at base + i.
-    var matches = [[Int]](repeating: [], count: n)
-    var any = false
-    for p in 0..<n {
-      for lexicon in lexicons where lexicon.trie.hasKey(startingWith: text[base + p]) {
-        lexicon.trie.forEachMatch(in: text, at: base + p, limit: base + n) { length in
-          if length >= 2 {
-            matches[p].append(length)
-            any = true
+      var j = i + 1
+      while j < count && pieces[j].kind == .word { j += 1 }
+      let runStart = Int(pieces[i].start)
+      let runEnd = Int(pieces[j - 1].end)
+      var anyKey = false
+      if runEnd - runStart >= 2 {
+        outer: for p in runStart..<(runEnd - 1) {
+          for lexicon in lexicons where lexicon.trie.hasKey(startingWith: text[p]) {
+            anyKey = true
+            break outer
           }
         }
       }
-    }
-    guard any else {
-      out.append(contentsOf: run)
-      return
-    }
-    // ICU boundaries and the end of the ICU piece containing each position.
-    var isBoundary = [Bool](repeating: false, count: n + 1)
-    var pieceEnd = [Int](repeating: n, count: n)
-    for piece in run {
-      isBoundary[piece.start - base] = true
-      for p in (piece.start - base)..<(piece.end - base) { pieceEnd[p] = piece.end - base }
-    }
-    isBoundary[n] = true
-    // Wanted starts: positions where a lexicon word starts (a piece may end there).
-    var starts = [Bool](repeating: false, count: n + 1)
-    for p in 0..<n where !matches[p].isEmpty { starts[p] = true }
-
-    // cost[p] = (words, -lexicon chars, non-ICU pieces) to reach p.
-    struct Cost: Comparable {
-      var words: Int, lexiconChars: Int, brokenPieces: Int
-      static func < (a: Cost, b: Cost) -> Bool {
-        if a.words != b.words { return a.words < b.words }
-        if a.lexiconChars != b.lexiconChars { return a.lexiconChars > b.lexiconChars }
-        return a.brokenPieces < b.brokenPieces
+      if anyKey {
+        dp.resplit(pieces[i..<j], text, lexicons: lexicons, into: &resplit)
+      } else {
+        resplit.append(contentsOf: pieces[i..<j])
       }
-    }
-    var best = [Cost?](repeating: nil, count: n + 1)
-    var back = [(from: Int, lexicon: Bool)](repeating: (0, false), count: n + 1)
-    best[0] = Cost(words: 0, lexiconChars: 0, brokenPieces: 0)
-    for p in 0..<n {
-      guard let cost = best[p] else { continue }
-      func relax(_ q: Int, lexicon: Bool) {
-        var c = cost
-        c.words += 1
-        if lexicon { c.lexiconChars += q - p }
-        if !lexicon && !(isBoundary[p] && isBoundary[q] && pieceEnd[p] == q) { c.brokenPieces += 1 }
-        if best[q] == nil || c < best[q]! {
-          best[q] = c
-          back[q] = (p, lexicon)
-        }
-      }
-      for length in matches[p] { relax(p + length, lexicon: true) }
-      // The rest of the ICU piece, or up to the next lexicon word's start inside it.
-      let end = pieceEnd[p]
-      var q = p + 1
-      while q < end {
-        if starts[q] { relax(q, lexicon: false) }
-        q += 1
-      }
-      relax(end, lexicon: false)
-    }
-    var cuts: [Int] = []
-    var q = n
-    while q > 0 {
-      cuts.append(q)
-      q = back[q].from
-    }
-    var start = 0
-    for end in cuts.reversed() {
-      out.append(Piece(start: base + start, end: base + end, kind: .word))
-      start = end
+      i = j
     }
   }
 }
 
 @available(*, unavailable)
 extension SegmenterSession: Sendable {}
+
+/// Buffers for the lexicon pass's shortest path, reused across runs.
+struct ResplitBuffers {
+  /// Cost to reach a position: fewest words, then most characters in lexicon words, then
+  /// fewest pieces that are not whole ICU words.
+  struct Cost {
+    var words: Int32, lexiconChars: Int32, broken: Int32
+    @inline(__always)
+    func isBetter(than other: Cost) -> Bool {
+      if words != other.words { return words < other.words }
+      if lexiconChars != other.lexiconChars { return lexiconChars > other.lexiconChars }
+      return broken < other.broken
+    }
+  }
+
+  var matchStart: [Int32] = []  // per position: index into matchLengths, or -1
+  var matchCount: [Int32] = []
+  var matchLengths: [Int32] = []
+  var pieceEnd: [Int32] = []
+  var pieceBegins: [Bool] = []
+  var best: [Cost] = []
+  var back: [Int32] = []
+  var cuts: [Int32] = []
+
+  mutating func resplit(
+    _ run: ArraySlice<SegmenterSession.Piece>, _ text: UnsafeBufferPointer<UInt32>, lexicons: [Lexicon],
+    into out: inout [SegmenterSession.Piece]
+  ) {
+    let base = Int(run.first!.start)
+    let n = Int(run.last!.end) - base
+    matchStart.removeAll(keepingCapacity: true)
+    matchCount.removeAll(keepingCapacity: true)
+    matchLengths.removeAll(keepingCapacity: true)
+    var any = false
+    for p in 0..<n {
+      let before = matchLengths.count
+      for lexicon in lexicons where lexicon.trie.hasKey(startingWith: text[base + p]) {
+        lexicon.trie.forEachMatch(in: text, at: base + p, limit: base + n) { length in
+          if length >= 2 { matchLengths.append(Int32(length)) }
+        }
+      }
+      matchStart.append(Int32(before))
+      matchCount.append(Int32(matchLengths.count - before))
+      if matchLengths.count > before { any = true }
+    }
+    guard any else {
+      out.append(contentsOf: run)
+      return
+    }
+    pieceEnd.removeAll(keepingCapacity: true)
+    pieceBegins.removeAll(keepingCapacity: true)
+    for piece in run {
+      for p in piece.start..<piece.end {
+        pieceEnd.append(piece.end - Int32(base))
+        pieceBegins.append(p == piece.start)
+      }
+    }
+    let unreached = Cost(words: Int32.max, lexiconChars: 0, broken: 0)
+    best.removeAll(keepingCapacity: true)
+    best.append(contentsOf: repeatElement(unreached, count: n + 1))
+    back.removeAll(keepingCapacity: true)
+    back.append(contentsOf: repeatElement(0, count: n + 1))
+    best[0] = Cost(words: 0, lexiconChars: 0, broken: 0)
+    for p in 0..<n {
+      let cost = best[p]
+      if cost.words == Int32.max { continue }
+      // Lexicon words starting here.
+      let ms = Int(matchStart[p])
+      for m in ms..<(ms + Int(matchCount[p])) {
+        let q = p + Int(matchLengths[m])
+        let c = Cost(words: cost.words + 1, lexiconChars: cost.lexiconChars + Int32(q - p), broken: cost.broken)
+        if c.isBetter(than: best[q]) {
+          best[q] = c
+          back[q] = Int32(p)
+        }
+      }
+      // The rest of the ICU word, or up to a lexicon word's start inside it.
+      let end = Int(pieceEnd[p])
+      var q = p + 1
+      while q <= end {
+        if q == end || matchCount[q] > 0 {
+          let whole = pieceBegins[p] && q == end
+          let c = Cost(words: cost.words + 1, lexiconChars: cost.lexiconChars, broken: cost.broken + (whole ? 0 : 1))
+          if c.isBetter(than: best[q]) {
+            best[q] = c
+            back[q] = Int32(p)
+          }
+        }
+        q += 1
+      }
+    }
+    cuts.removeAll(keepingCapacity: true)
+    var q = n
+    while q > 0 {
+      cuts.append(Int32(q))
+      q = Int(back[q])
+    }
+    var start: Int32 = 0
+    for end in cuts.reversed() {
+      out.append(SegmenterSession.Piece(start: Int32(base) + start, end: Int32(base) + end, kind: .word))
+      start = end
+    }
+  }
+}

@@ -2,7 +2,7 @@
 public struct Token: Sendable, Hashable, Codable {
   /// What a token is made of, from ICU's rule status and the characters.
   public enum Kind: String, Sendable, Hashable, Codable {
-    /// Chinese characters (a dictionary word).
+    /// Chinese characters (a dictionary word), or kana.
     case word
     /// Digits, with any separators and decimal point inside them.
     case number
@@ -19,12 +19,29 @@ public struct Token: Sendable, Hashable, Codable {
   /// The token's span in Unicode scalars from the start of the segmented text, end exclusive.
   public var start: Int
   public var end: Int
+  /// The same span in UTF-8 bytes.
+  public var utf8Start: Int
+  public var utf8End: Int
   public var kind: Kind
 
-  public init(text: String, start: Int, end: Int, kind: Kind) {
+  public init(text: String, start: Int, end: Int, utf8Start: Int, utf8End: Int, kind: Kind) {
     self.text = text
     self.start = start
     self.end = end
+    self.utf8Start = utf8Start
+    self.utf8End = utf8End
     self.kind = kind
   }
+}
+
+/// A token's span without its text: what ``Segmenter/enumerateSpans(inUTF8:_:)`` reports, for
+/// callers that copy bytes themselves.
+public struct TokenSpan: Sendable, Hashable {
+  /// Offsets in Unicode scalars, end exclusive.
+  public var start: Int
+  public var end: Int
+  /// Offsets in UTF-8 bytes, end exclusive.
+  public var utf8Start: Int
+  public var utf8End: Int
+  public var kind: Token.Kind
 }
