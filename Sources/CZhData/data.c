@@ -19,7 +19,8 @@
   X(opencc_hk_variants, "lexicons/opencc/HKVariants.txt")     \
   X(opencc_hk_variants_rev_phrases, "lexicons/opencc/HKVariantsRevPhrases.txt") \
   X(t2s_overrides, "lexicons/t2s-overrides.txt") \
-  X(words, "lexicons/words.txt")
+  X(words, "lexicons/words.txt") \
+  X(divisions, "gazetteers/divisions.tsv")
 
 static const unsigned char opencc_st_characters[] = {
 #embed "../../Corpora/lexicons/opencc/STCharacters.txt"
@@ -56,6 +57,10 @@ static const unsigned char t2s_overrides[] = {
 };
 static const unsigned char words[] = {
 #embed "../../Corpora/lexicons/words.txt"
+};
+
+static const unsigned char divisions[] = {
+#embed "../../Corpora/gazetteers/divisions.tsv"
 };
 
 typedef struct {

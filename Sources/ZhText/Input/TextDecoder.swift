@@ -72,13 +72,17 @@ public struct TextDecoder: Sendable {
       }
     }
     for fallback in ["GB18030", "Big5"] where !order.contains(fallback) { order.append(fallback) }
+    // Several charsets may decode the same bytes (GB18030 and Big5 overlap): of those that
+    // decode strictly, take the one whose text is made of the most common characters.
+    var best: (decoded: Decoded, score: Double)?
     for name in order {
-      if let decoded = try? decodeICU(bytes, name, skip: 0, lossyOverride: false),
+      guard let decoded = try? decodeICU(bytes, name, skip: 0, lossyOverride: false),
         Self.looksLikeText(decoded.text)
-      {
-        return decoded
-      }
+      else { continue }
+      let score = CharacterCommonness.shared.score(decoded.text)
+      if best == nil || score > best!.score + 0.05 { best = (decoded, score) }
     }
+    if let best { return best.decoded }
     if lossy { return try decodeUTF8(bytes[...], offsetBase: 0) }
     throw .undecodableInput(bestGuess: candidates.first?.name)
   }
@@ -126,7 +130,7 @@ public struct TextDecoder: Sendable {
     switch result {
     case .success(let decoded): outcome = decoded
     case .failure(let error):
-      if error.code == 2 /* U_FILE_ACCESS_ERROR: no such converter */ {
+      if error.code == 2 || error.code == 4 /* no such converter */ {
         throw .unknownEncoding(charset)
       }
       throw .icuFailure(operation: "decoding \(charset)", name: error.name)
@@ -218,5 +222,37 @@ struct UTF8Check {
         }
       }
     }
+  }
+}
+
+/// How common Chinese characters are, judged by how often they occur in the embedded OpenCC
+/// phrase tables (some 50,000 words in both scripts): enough to tell a GB18030 reading of some
+/// bytes from a Big5 reading, which mostly yields rare characters.
+final class CharacterCommonness: Sendable {
+  static let shared = CharacterCommonness()
+
+  /// Occurrences per BMP character, saturating at 255.
+  private let counts: [UInt8]
+
+  private init() {
+    var counts = [UInt8](repeating: 0, count: 0x10000)
+    for file in ["lexicons/opencc/STPhrases.txt", "lexicons/opencc/TSPhrases.txt"] {
+      UTF8Decoding.forEachScalar(EmbeddedData.bytes(file)) { scalar, _ in
+        if scalar >= 0x3400 && scalar < 0x10000 && counts[Int(scalar)] < 255 { counts[Int(scalar)] += 1 }
+      }
+    }
+    self.counts = counts
+  }
+
+  /// The share of the Chinese characters in the head of `text` that occur at least three
+  /// times in the tables (1 when there are none).
+  func score(_ text: String) -> Double {
+    var chinese = 0
+    var common = 0
+    for scalar in text.unicodeScalars.prefix(4096) where scalar.value >= 0x3400 && scalar.value < 0xA000 {
+      chinese += 1
+      if counts[Int(scalar.value)] >= 3 { common += 1 }
+    }
+    return chinese == 0 ? 1 : Double(common) / Double(chinese)
   }
 }

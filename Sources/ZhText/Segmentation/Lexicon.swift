@@ -22,12 +22,27 @@ public struct Lexicon: Sendable {
     for word in words { insert(word) }
   }
 
+  /// The words, in their Simplified form, in insertion order.
+  public private(set) var words: [String] = []
+
   /// Adds a word (two characters or more; shorter ones are ignored, since ICU already treats
   /// every single character as a possible word).
   public mutating func insert(_ word: String) {
-    let scalars = SimplifiedView(word).scalars.map { Unicode.Scalar($0)! }
+    var scalars = word.unicodeScalars.map(\.value)
     guard scalars.count >= 2 else { return }
-    trie.insert(scalars, value: EmptyCollection())
+    scalars.withUnsafeMutableBufferPointer { ConversionTables.shared.view.convert($0) }
+    let before = trie.count
+    trie.insert(scalars.lazy.map { Unicode.Scalar($0)! }, value: EmptyCollection())
+    if trie.count > before {
+      var simplified = String()
+      simplified.unicodeScalars.append(contentsOf: scalars.lazy.map { Unicode.Scalar($0)! })
+      words.append(simplified)
+    }
+  }
+
+  /// Adds every word of `other`.
+  public mutating func formUnion(_ other: Lexicon) {
+    for word in other.words { insert(word) }
   }
 
   /// Reads a user dictionary: UTF-8 text, one word a line; anything after the first space or
@@ -57,11 +72,16 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// The words of the embedded Corpora/lexicons/words.txt.
+  /// The built-in lexicon: the words of Corpora/lexicons/words.txt and the names of every
+  /// administrative division in Corpora/gazetteers/divisions.tsv with their short forms.
   static let builtIn: Lexicon = {
     var lexicon = Lexicon()
     EmbeddedData.forEachRecord("lexicons/words.txt") { _, fields in
       if let word = fields.first { lexicon.insert(String(word)) }
+    }
+    for division in Division.all {
+      lexicon.insert(division.name)
+      for form in division.shortForms { lexicon.insert(form) }
     }
     return lexicon
   }()

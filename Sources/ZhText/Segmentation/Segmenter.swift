@@ -21,12 +21,14 @@
 /// A value type: each call opens its own ICU iterator, so one instance can be shared between
 /// tasks.
 public struct Segmenter: Sendable {
-  /// The lexicons in use: the built-in word list and any given at creation.
-  public let lexicons: [Lexicon]
+  /// The words in use: the built-in lexicon merged with any given at creation.
+  public let lexicon: Lexicon
 
-  /// A segmenter with the built-in word list and `lexicons` (user dictionaries).
+  /// A segmenter with the built-in lexicon and `lexicons` (user dictionaries).
   public init(lexicons: [Lexicon] = []) {
-    self.lexicons = [Lexicon.builtIn] + lexicons
+    var merged = Lexicon.builtIn
+    for extra in lexicons { merged.formUnion(extra) }
+    self.lexicon = merged
   }
 
   /// Returns the tokens of `text` in order, whitespace and punctuation included, with spans in
@@ -56,7 +58,7 @@ public struct Segmenter: Sendable {
   /// Calls `body` with the span of each token of the UTF-8 text `bytes` (which must be valid
   /// UTF-8, as a `String`'s are): the allocation-free form of ``enumerateTokens(in:_:)``.
   public func enumerateSpans(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (TokenSpan) -> Void) {
-    var session = SegmenterSession(lexicons: lexicons)
+    var session = SegmenterSession(lexicon: lexicon.trie)
     session.enumerateSpans(in: bytes, body)
   }
 }

@@ -11,7 +11,8 @@ struct SegmenterSession {
   static let chunkLimit = 1 << 16
 
   private let iterator: ICU.WordBreakIterator?
-  private let lexicons: [Lexicon]
+  /// The lexicons, merged.
+  private let lexicon: ScalarTrie
   private let view = ConversionTables.shared.view
 
   // Per-chunk buffers.
@@ -24,9 +25,9 @@ struct SegmenterSession {
   private var resplit: [Piece] = []
   private var dp = ResplitBuffers()
 
-  init(lexicons: [Lexicon]) {
+  init(lexicon: ScalarTrie) {
     iterator = try? ICU.WordBreakIterator(locale: "zh")
-    self.lexicons = lexicons
+    self.lexicon = lexicon
   }
 
   /// A span of the chunk in scalars, and its kind.
@@ -181,21 +182,10 @@ struct SegmenterSession {
       }
       var j = i + 1
       while j < count && pieces[j].kind == .word { j += 1 }
-      let runStart = Int(pieces[i].start)
-      let runEnd = Int(pieces[j - 1].end)
-      var anyKey = false
-      if runEnd - runStart >= 2 {
-        outer: for p in runStart..<(runEnd - 1) {
-          for lexicon in lexicons where lexicon.trie.hasKey(startingWith: text[p]) {
-            anyKey = true
-            break outer
-          }
-        }
-      }
-      if anyKey {
-        dp.resplit(pieces[i..<j], text, lexicons: lexicons, into: &resplit)
+      if j - i > 1 || pieces[i].end - pieces[i].start > 1 {
+        dp.resplit(pieces[i..<j], text, lexicon: lexicon, into: &resplit)
       } else {
-        resplit.append(contentsOf: pieces[i..<j])
+        resplit.append(pieces[i])
       }
       i = j
     }
@@ -229,25 +219,21 @@ struct ResplitBuffers {
   var cuts: [Int32] = []
 
   mutating func resplit(
-    _ run: ArraySlice<SegmenterSession.Piece>, _ text: UnsafeBufferPointer<UInt32>, lexicons: [Lexicon],
+    _ run: ArraySlice<SegmenterSession.Piece>, _ text: UnsafeBufferPointer<UInt32>, lexicon: ScalarTrie,
     into out: inout [SegmenterSession.Piece]
   ) {
     let base = Int(run.first!.start)
     let n = Int(run.last!.end) - base
-    matchStart.removeAll(keepingCapacity: true)
-    matchCount.removeAll(keepingCapacity: true)
-    matchLengths.removeAll(keepingCapacity: true)
+    // First, whether the lexicon has any word here that ICU did not already give as one word.
     var any = false
-    for p in 0..<n {
-      let before = matchLengths.count
-      for lexicon in lexicons where lexicon.trie.hasKey(startingWith: text[base + p]) {
-        lexicon.trie.forEachMatch(in: text, at: base + p, limit: base + n) { length in
-          if length >= 2 { matchLengths.append(Int32(length)) }
+    scan: for piece in run {
+      for p in Int(piece.start)..<Int(piece.end) where lexicon.hasKey(startingWith: text[p]) {
+        let whole = p == Int(piece.start) ? Int(piece.end) - p : -1
+        lexicon.forEachMatch(in: text, at: p, limit: base + n) { length in
+          if length >= 2 && length != whole { any = true }
         }
+        if any { break scan }
       }
-      matchStart.append(Int32(before))
-      matchCount.append(Int32(matchLengths.count - before))
-      if matchLengths.count > before { any = true }
     }
     guard any else {
       out.append(contentsOf: run)
@@ -260,6 +246,21 @@ struct ResplitBuffers {
         pieceEnd.append(piece.end - Int32(base))
         pieceBegins.append(p == piece.start)
       }
+    }
+    matchStart.removeAll(keepingCapacity: true)
+    matchCount.removeAll(keepingCapacity: true)
+    matchLengths.removeAll(keepingCapacity: true)
+    for p in 0..<n {
+      let before = matchLengths.count
+      if lexicon.hasKey(startingWith: text[base + p]) {
+        let isICUWord = pieceBegins[p]
+        let icuEnd = Int(pieceEnd[p])
+        lexicon.forEachMatch(in: text, at: base + p, limit: base + n) { length in
+          if length >= 2 && !(isICUWord && p + length == icuEnd) { matchLengths.append(Int32(length)) }
+        }
+      }
+      matchStart.append(Int32(before))
+      matchCount.append(Int32(matchLengths.count - before))
     }
     let unreached = Cost(words: Int32.max, lexiconChars: 0, broken: 0)
     best.removeAll(keepingCapacity: true)
