@@ -19,6 +19,7 @@
   X(opencc_hk_variants, "lexicons/opencc/HKVariants.txt")     \
   X(opencc_hk_variants_rev_phrases, "lexicons/opencc/HKVariantsRevPhrases.txt") \
   X(t2s_overrides, "lexicons/t2s-overrides.txt") \
+  X(tw_hk_overrides, "lexicons/tw-hk-overrides.txt") \
   X(words, "lexicons/words.txt") \
   X(divisions, "gazetteers/divisions.tsv")
 
@@ -54,6 +55,9 @@ static const unsigned char opencc_hk_variants_rev_phrases[] = {
 };
 static const unsigned char t2s_overrides[] = {
 #embed "../../Corpora/lexicons/t2s-overrides.txt"
+};
+static const unsigned char tw_hk_overrides[] = {
+#embed "../../Corpora/lexicons/tw-hk-overrides.txt"
 };
 static const unsigned char words[] = {
 #embed "../../Corpora/lexicons/words.txt"

@@ -1,24 +1,45 @@
-// Raw ICU speed on a file, the baseline that Tools/bench compares zhkit with.
+// Raw ICU on a file, the baseline that zhkit is measured against.
 //
-//   icu-baseline FILE
-//
-// Prints one JSON object: the UTF-8 size of the file and the seconds ICU's word breaker
-// (one setText over the whole text) and its Hant-Hans and Hans-Hant transliterators
-// (line by line) take, timed inside the process.
+//   icu-baseline FILE                 speed: prints one JSON object with the UTF-8 size of the
+//                                     file and the seconds ICU's word breaker (one setText over
+//                                     the whole text) and its Hant-Hans and Hans-Hant
+//                                     transliterators (line by line) take, timed in-process
+//   icu-baseline --transliterate ID   accuracy: transliterates standard input line by line with
+//                                     ICU's transliterator ID (Hant-Hans, Hans-Hant), for
+//                                     ../shared/eval/convscore.py --cmd
 import Foundation
 import ZhText
 
 let arguments = CommandLine.arguments
+
+func fail(_ message: String, status: Int32) -> Never {
+  FileHandle.standardError.write(Data("icu-baseline: \(message)\n".utf8))
+  exit(status)
+}
+
+if arguments.count == 3 && arguments[1] == "--transliterate" {
+  let input = FileHandle.standardInput.readDataToEndOfFile()
+  let text = String(decoding: input, as: UTF8.self)
+  var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  if lines.last == "" { lines.removeLast() }
+  do {
+    var output = ""
+    for line in lines { output += try ICUBaseline.transliterateLine(line, id: arguments[2]) + "\n" }
+    FileHandle.standardOutput.write(Data(output.utf8))
+  } catch {
+    fail("ICU failed: \(error)", status: 1)
+  }
+  exit(0)
+}
+
 guard arguments.count == 2 else {
-  FileHandle.standardError.write(Data("usage: icu-baseline FILE\n".utf8))
-  exit(64)
+  fail("usage: icu-baseline FILE | icu-baseline --transliterate ID", status: 64)
 }
 let text: String
 do {
   text = try TextDecoder().decode(FileBytes.read(arguments[1]))
 } catch {
-  FileHandle.standardError.write(Data("icu-baseline: \(arguments[1]): \(error)\n".utf8))
-  exit(1)
+  fail("\(arguments[1]): \(error)", status: 1)
 }
 
 func seconds(_ body: () throws -> Int) rethrows -> Double {
@@ -37,6 +58,5 @@ do {
     "{\"bytes\":\(text.utf8.count),\"icu\":\(ICUBaseline.icuMajorVersion),\"wordBreakSeconds\":\(wordBreak),\"hantHansSeconds\":\(hantHans),\"hansHantSeconds\":\(hansHant)}"
   )
 } catch {
-  FileHandle.standardError.write(Data("icu-baseline: ICU failed: \(error)\n".utf8))
-  exit(1)
+  fail("ICU failed: \(error)", status: 1)
 }

@@ -17,9 +17,9 @@ final class ConversionTables: @unchecked Sendable {
       case .t2s: return [(overrides, .all), (o + "TSPhrases.txt", .all), (o + "TSCharacters.txt", .all)]
       case .s2t: return [(o + "STPhrases.txt", .all), (o + "STCharacters.txt", .all)]
       case .tw2t: return [(o + "TWVariantsRevPhrases.txt", .all), (o + "TWVariants.txt", .reversed)]
-      case .t2tw: return [(o + "TWVariants.txt", .all)]
+      case .t2tw: return [("lexicons/tw-hk-overrides.txt", .all), (o + "TWVariants.txt", .all)]
       case .hk2t: return [(o + "HKVariantsRevPhrases.txt", .all), (o + "HKVariants.txt", .reversed)]
-      case .t2hk: return [(o + "HKVariants.txt", .all)]
+      case .t2hk: return [("lexicons/tw-hk-overrides.txt", .all), (o + "HKVariants.txt", .all)]
       case .twPhrasesRev: return [(o + "TWPhrasesRev.txt", .all)]
       case .twPhrases: return [(o + "TWPhrases.txt", .all)]
       case .view:

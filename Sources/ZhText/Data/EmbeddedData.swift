@@ -31,4 +31,30 @@ package enum EmbeddedData {
       body(number, trimmed.split(separator: "\t", omittingEmptySubsequences: false))
     }
   }
+
+  /// Calls `body` with each field of each record of a tab-separated embedded file, as raw
+  /// UTF-8 bytes (no allocation): its 0-based column and the bytes. Lines starting with `#` are
+  /// skipped.
+  package static func forEachField(
+    _ name: String, _ body: (_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    let data = bytes(name)
+    var lineStart = 0
+    while lineStart < data.count {
+      var lineEnd = lineStart
+      while lineEnd < data.count && data[lineEnd] != 0x0A { lineEnd += 1 }
+      var end = lineEnd
+      if end > lineStart && data[end - 1] == 0x0D { end -= 1 }
+      if end > lineStart && data[lineStart] != 0x23 /* # */ {
+        var fieldStart = lineStart
+        var column = 0
+        for i in lineStart...end where i == end || data[i] == 0x09 {
+          body(column, UnsafeBufferPointer(rebasing: data[fieldStart..<i]))
+          column += 1
+          fieldStart = i + 1
+        }
+      }
+      lineStart = lineEnd + 1
+    }
+  }
 }

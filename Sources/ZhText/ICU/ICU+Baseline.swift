@@ -23,6 +23,11 @@ package enum ICUBaseline {
     return total
   }
 
+  /// Transliterates one line with a fresh ICU transliterator `id`.
+  package static func transliterateLine(_ line: String, id: String) throws -> String {
+    try ICU.Transliterator(id: id).transliterate(line)
+  }
+
   /// The major version of the ICU linked at run time.
   package static var icuMajorVersion: Int { ICU.majorVersion }
 }

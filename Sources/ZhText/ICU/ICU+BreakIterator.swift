@@ -27,6 +27,30 @@ extension ICU {
 
     deinit { cicu_ubrk_close(handle) }
 
+    /// Sets the text (which must stay valid and unchanged until this returns) and calls `body`
+    /// with each word boundary after 0 (a UTF-16 offset) and the rule status of the segment that
+    /// ends there.
+    func forEachBoundary(
+      in units: UnsafeBufferPointer<UInt16>, _ body: (_ end: Int, _ status: Int32) -> Void
+    ) throws(ICUError) {
+      var status: Int32 = 0
+      let base = units.baseAddress ?? UnsafePointer(bitPattern: 0x1)!
+      cicu_ubrk_setText(handle, base, Int32(units.count), &status)
+      try ICUError.check(status)
+      _ = cicu_ubrk_first(handle)
+      var next = cicu_ubrk_next(handle)
+      while next >= 0 {
+        precondition(Int(next) <= units.count, "ICU returned a boundary past the end of the text")
+        body(Int(next), cicu_ubrk_getRuleStatus(handle))
+        next = cicu_ubrk_next(handle)
+      }
+      // ICU keeps the pointer until the next setText: point it at our own (empty) copy.
+      text = []
+      text.withUnsafeBufferPointer { buffer in
+        cicu_ubrk_setText(handle, buffer.baseAddress ?? UnsafePointer(bitPattern: 0x1)!, 0, &status)
+      }
+    }
+
     /// Sets the text and calls `body` with each word boundary after 0 (a UTF-16 offset) and the
     /// rule status of the segment that ends there.
     func forEachBoundary(

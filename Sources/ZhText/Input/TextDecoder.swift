@@ -51,7 +51,7 @@ public struct TextDecoder: Sendable {
     let check = UTF8Check(bytes[...])
     // Text that is mostly valid UTF-8 with a few bad sequences (a cut download, a truncated
     // file) is UTF-8 with errors, not GB18030: GB18030 would decode it as mojibake.
-    if check.validMultibyte >= 4 * max(check.errors, 1) || (check.errors == 1 && check.truncatedAtEnd) {
+    if check.validWide >= 4 * check.errors || (check.errors == 1 && check.truncatedAtEnd && check.validWide > 0) {
       return try decodeUTF8(bytes[...], offsetBase: 0)
     }
     // ICU's detector ranks the candidates; take the best Chinese one that decodes strictly.
@@ -161,12 +161,13 @@ public struct TextDecoder: Sendable {
   }
 }
 
-/// One pass over bytes as UTF-8: the first error, how many errors, and how many valid
-/// multi-byte sequences (evidence that the bytes are UTF-8).
+/// One pass over bytes as UTF-8: the first error, how many bad sequences, and how many valid
+/// three- and four-byte sequences (evidence that the bytes are UTF-8: Chinese characters take
+/// three bytes, and GB18030 or Big5 text rarely forms such sequences by chance).
 struct UTF8Check {
   var firstError: (offset: Int, truncated: Bool)?
   var errors = 0
-  var validMultibyte = 0
+  var validWide = 0
   var truncatedAtEnd = false
 
   init(_ bytes: ArraySlice<UInt8>) {
@@ -199,7 +200,7 @@ struct UTF8Check {
             if j >= n {
               ok = false
               if firstError == nil { firstError = (i, true) }
-              if k >= 0 { truncatedAtEnd = true }
+              truncatedAtEnd = true
               break
             }
             let c = buffer[j]
@@ -213,12 +214,14 @@ struct UTF8Check {
           }
         }
         if ok {
-          validMultibyte += 1
+          if need >= 2 { validWide += 1 }
           i = j
         } else {
+          // One error for the bad sequence: its lead byte and the continuation bytes after it.
           errors += 1
           if firstError == nil { firstError = (i, false) }
           i += 1
+          while i < n && buffer[i] & 0xC0 == 0x80 { i += 1 }
         }
       }
     }

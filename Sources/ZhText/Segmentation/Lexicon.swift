@@ -22,7 +22,7 @@ public struct Lexicon: Sendable {
     for word in words { insert(word) }
   }
 
-  /// The words, in their Simplified form, in insertion order.
+  /// The words added with ``insert(_:)``, in their Simplified form, in insertion order.
   public private(set) var words: [String] = []
 
   /// Adds a word (two characters or more; shorter ones are ignored, since ICU already treats
@@ -76,12 +76,28 @@ public struct Lexicon: Sendable {
   /// administrative division in Corpora/gazetteers/divisions.tsv with their short forms.
   static let builtIn: Lexicon = {
     var lexicon = Lexicon()
-    EmbeddedData.forEachRecord("lexicons/words.txt") { _, fields in
-      if let word = fields.first { lexicon.insert(String(word)) }
+    var scalars: [UInt32] = []
+    let view = ConversionTables.shared.view
+    /// Adds the comma-separated words in `bytes`.
+    func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2C {
+        scalars.removeAll(keepingCapacity: true)
+        UTF8Decoding.forEachScalar(UnsafeBufferPointer(rebasing: bytes[start..<i])) { scalar, _ in
+          scalars.append(scalar)
+        }
+        start = i + 1
+        guard scalars.count >= 2 else { continue }
+        scalars.withUnsafeMutableBufferPointer { view.convert($0) }
+        lexicon.trie.insert(scalars.lazy.map { Unicode.Scalar($0)! }, value: EmptyCollection())
+      }
     }
-    for division in Division.all {
-      lexicon.insert(division.name)
-      for form in division.shortForms { lexicon.insert(form) }
+    EmbeddedData.forEachField("lexicons/words.txt") { column, bytes in
+      if column == 0 { add(bytes) }
+    }
+    // Columns: code, name, level, parent, short forms.
+    EmbeddedData.forEachField("gazetteers/divisions.tsv") { column, bytes in
+      if column == 1 || column == 4 { add(bytes) }
     }
     return lexicon
   }()

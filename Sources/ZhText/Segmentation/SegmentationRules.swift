@@ -19,11 +19,13 @@ enum SegmentationRules {
       }
     }
     mark("〇零一二三四五六七八九十百千万亿两廿卅", numeral)
-    mark("个种位名次件条只家所座部本项间届场支头匹张台辆架艘层批", classifier)
+    // Classifiers and units a numeral is split from (一 个, 十万 元); not 点, 分, 时 or 角, which
+    // make words with numerals (一点, 十分, 一时, 三角).
+    mark("个种位名次件条只家所座部本项间届场支头匹张台辆架艘层批元年月日号岁倍米吨天人股份户", classifier)
     mark("这那每各该某哪", demonstrative)
     mark("他她它我你", pronoun)
     mark(
-      "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜顿多厄恩尔法范菲费芬丰佛弗福盖甘冈戈格根贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金喀卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼茅梅蒙孟米敏明莫墨默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹兹卓祖",
+      "阿埃艾爱安昂奥澳巴拜班邦保堡鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜顿多厄恩尔法范菲费芬丰佛弗福盖甘冈戈格根贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金喀卡凯坎康考柯科可克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼茅梅蒙孟米敏明莫墨默姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹兹卓祖",
       transcription)
     return table
   }()
@@ -82,10 +84,15 @@ enum SegmentationRules {
       for q in Int(p.start)..<Int(p.end) where !has(text[q], numeral) { return false }
       return true
     }
+    /// 第, 第二: an ordinal that numerals may continue.
+    func isOrdinal(_ p: Piece) -> Bool {
+      guard p.kind == .word, text[Int(p.start)] == 0x7B2C /* 第 */ else { return false }
+      for q in (Int(p.start) + 1)..<Int(p.end) where !has(text[q], numeral) { return false }
+      return true
+    }
     for piece in pieces {
       if let previous = out.last, previous.end == piece.start, allNumerals(piece),
-        allNumerals(previous)
-          || (previous.kind == .word && previous.end - previous.start == 1 && text[Int(previous.start)] == 0x7B2C /* 第 */)
+        allNumerals(previous) || isOrdinal(previous)
       {
         out[out.count - 1].end = piece.end
       } else {

@@ -15,12 +15,9 @@ struct SegmenterSession {
   private let lexicon: ScalarTrie
   private let view = ConversionTables.shared.view
 
-  // Per-chunk buffers.
-  private var scalars: [UInt32] = []
-  private var byteOffsets: [Int32] = []
-  private var units: [UInt16] = []
-  /// UTF-16 offset → scalar index (only at scalar starts).
-  private var scalarAtUnit: [Int32] = []
+  /// Per-chunk buffers of fixed capacity (a chunk has at most `chunkLimit` bytes, so at most as
+  /// many scalars and UTF-16 units).
+  private let buffers = ChunkBuffers(capacity: SegmenterSession.chunkLimit + 1)
   private var pieces: [Piece] = []
   private var resplit: [Piece] = []
   private var dp = ResplitBuffers()
@@ -77,57 +74,55 @@ struct SegmenterSession {
   private mutating func segmentChunk(
     _ chunk: UnsafeBufferPointer<UInt8>, byteBase: Int, scalarBase: Int, _ body: (TokenSpan) -> Void
   ) -> Int {
-    scalars.removeAll(keepingCapacity: true)
-    byteOffsets.removeAll(keepingCapacity: true)
-    scalars.reserveCapacity(chunk.count)
-    byteOffsets.reserveCapacity(chunk.count + 1)
+    let scalars = buffers.scalars
+    let byteOffsets = buffers.byteOffsets
+    var n = 0
     UTF8Decoding.forEachScalar(chunk) { scalar, offset in
-      scalars.append(scalar)
-      byteOffsets.append(Int32(offset))
+      scalars[n] = scalar
+      byteOffsets[n] = Int32(offset)
+      n += 1
     }
-    byteOffsets.append(Int32(chunk.count))
-    let n = scalars.count
+    byteOffsets[n] = Int32(chunk.count)
     // The Simplified view, in place, then as UTF-16 for ICU.
-    scalars.withUnsafeMutableBufferPointer { view.convert($0) }
-    units.removeAll(keepingCapacity: true)
-    scalarAtUnit.removeAll(keepingCapacity: true)
-    units.reserveCapacity(n + 16)
-    scalarAtUnit.reserveCapacity(n + 17)
-    var index: Int32 = 0
-    for scalar in scalars {
+    view.convert(UnsafeMutableBufferPointer(start: scalars, count: n))
+    let units = buffers.units
+    let scalarAtUnit = buffers.scalarAtUnit
+    var unitCount = 0
+    for index in 0..<n {
+      let scalar = scalars[index]
       if scalar < 0x10000 {
-        units.append(UInt16(truncatingIfNeeded: scalar))
-        scalarAtUnit.append(index)
+        units[unitCount] = UInt16(truncatingIfNeeded: scalar)
+        scalarAtUnit[unitCount] = Int32(index)
+        unitCount += 1
       } else {
         let v = scalar - 0x10000
-        units.append(UInt16(truncatingIfNeeded: 0xD800 + (v >> 10)))
-        units.append(UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF)))
-        scalarAtUnit.append(index)
-        scalarAtUnit.append(-1)
+        units[unitCount] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+        units[unitCount + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+        scalarAtUnit[unitCount] = Int32(index)
+        scalarAtUnit[unitCount + 1] = -1
+        unitCount += 2
       }
-      index += 1
     }
-    scalarAtUnit.append(Int32(n))
+    scalarAtUnit[unitCount] = Int32(n)
 
-    icuPieces()
-    scalars.withUnsafeBufferPointer { text in
-      applyLexicons(text)
-      SegmentationRules.apply(&resplit, text, into: &pieces)
-    }
-    let offsets = byteOffsets
+    icuPieces(UnsafeBufferPointer(start: units, count: unitCount), scalarCount: n)
+    let text = UnsafeBufferPointer(start: scalars, count: n)
+    applyLexicons(text)
+    SegmentationRules.apply(&resplit, text, into: &pieces)
     for piece in pieces {
       body(
         TokenSpan(
           start: scalarBase + Int(piece.start), end: scalarBase + Int(piece.end),
-          utf8Start: byteBase + Int(offsets[Int(piece.start)]),
-          utf8End: byteBase + Int(offsets[Int(piece.end)]), kind: piece.kind))
+          utf8Start: byteBase + Int(byteOffsets[Int(piece.start)]),
+          utf8End: byteBase + Int(byteOffsets[Int(piece.end)]), kind: piece.kind))
     }
     return scalarBase + n
   }
 
   /// ICU's word breaks as pieces; one piece per scalar if ICU cannot run.
-  private mutating func icuPieces() {
+  private mutating func icuPieces(_ units: UnsafeBufferPointer<UInt16>, scalarCount: Int) {
     pieces.removeAll(keepingCapacity: true)
+    let scalarAtUnit = buffers.scalarAtUnit
     var previous = 0
     var ok = false
     if let iterator {
@@ -147,7 +142,9 @@ struct SegmenterSession {
     }
     if !ok {
       pieces.removeAll(keepingCapacity: true)
-      for (index, scalar) in scalars.enumerated() {
+      let scalars = buffers.scalars
+      for index in 0..<scalarCount {
+        let scalar = scalars[index]
         let kind = Self.kind(scalar < 0x10000 ? UInt16(scalar) : 0x4E00, status: 400)
         pieces.append(Piece(start: Int32(index), end: Int32(index + 1), kind: kind))
       }
@@ -194,6 +191,35 @@ struct SegmenterSession {
 
 @available(*, unavailable)
 extension SegmenterSession: Sendable {}
+
+/// Fixed-size buffers for one chunk, owned here and freed with the session. Only `let`
+/// properties, so reading them costs no exclusivity check.
+final class ChunkBuffers {
+  let capacity: Int
+  /// The chunk's scalars (converted in place to the Simplified view).
+  let scalars: UnsafeMutablePointer<UInt32>
+  /// The byte offset of each scalar, and the end.
+  let byteOffsets: UnsafeMutablePointer<Int32>
+  /// The view as UTF-16 for ICU.
+  let units: UnsafeMutablePointer<UInt16>
+  /// UTF-16 offset → scalar index (-1 inside a surrogate pair), and the end.
+  let scalarAtUnit: UnsafeMutablePointer<Int32>
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    scalars = .allocate(capacity: capacity + 1)
+    byteOffsets = .allocate(capacity: capacity + 1)
+    units = .allocate(capacity: capacity + 1)
+    scalarAtUnit = .allocate(capacity: capacity + 1)
+  }
+
+  deinit {
+    scalars.deallocate()
+    byteOffsets.deallocate()
+    units.deallocate()
+    scalarAtUnit.deallocate()
+  }
+}
 
 /// Buffers for the lexicon pass's shortest path, reused across runs.
 struct ResplitBuffers {
