@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
   name: "zhkit",
   products: [
-    .library(name: "ZhText", targets: ["ZhText"]),
+    .library(name: "ZhText", targets: ["ZhText", "ZhExtract"]),
     .executable(name: "zhkit", targets: ["zhkit"]),
   ],
   dependencies: [
@@ -23,16 +23,19 @@ let package = Package(
       name: "ZhText",
       dependencies: ["CICUShim", "CZhData"]
     ),
+    .target(name: "ZhExtract", dependencies: ["ZhText"]),
     .executableTarget(
       name: "zhkit",
       dependencies: [
         "ZhText",
+        "ZhExtract",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Raw ICU word-break and Hant-Hans speed, the baseline Tools/bench measures zhkit against.
     .executableTarget(name: "icu-baseline", dependencies: ["ZhText"]),
     .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+    .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"]),
     .testTarget(name: "ZhkitCLITests", dependencies: ["zhkit"]),
   ],
   swiftLanguageModes: [.v6]

@@ -7,6 +7,7 @@ struct ZhkitCommand: ParsableCommand {
     commandName: "zhkit",
     abstract: "Segment, convert and extract entities from Chinese text (Traditional or Simplified).",
     version: "0.1.0",
-    subcommands: [Segment.self, Convert.self]
+    subcommands: [Extract.self, Segment.self, Convert.self],
+    defaultSubcommand: Extract.self
   )
 }

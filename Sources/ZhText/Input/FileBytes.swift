@@ -11,6 +11,7 @@ public enum FileBytes {
   /// A file that could not be read; `reason` is lower-case, e.g. "no such file or directory".
   public struct ReadError: Error, Equatable, Sendable {
     public var reason: String
+    public init(reason: String) { self.reason = reason }
   }
 
   /// Reads `path` whole; "-" is standard input.

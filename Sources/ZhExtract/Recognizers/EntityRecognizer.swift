@@ -1,0 +1,47 @@
+import ZhText
+
+/// A recogniser of one entity type: it reads a text (in both its original form and its
+/// Simplified view) and returns candidate entities, which the ``Extractor`` merges.
+///
+/// Recognisers never throw: odd text just yields fewer entities.
+public protocol EntityRecognizer: Sendable {
+  /// The type of entities this recogniser reports.
+  var kind: Entity.Kind { get }
+  /// Candidate entities in `text`; they may overlap each other and other recognisers'.
+  func entities(in text: RecognitionText) -> [Entity]
+}
+
+/// What recognisers read: the text, its Simplified view (same offsets), the reference date
+/// and what the article normaliser found.
+public struct RecognitionText: Sendable {
+  /// The original text.
+  public let text: String
+  /// Its Unicode scalars: entity offsets index these.
+  public let scalars: [Unicode.Scalar]
+  /// The Simplified view, one scalar for each of `scalars`.
+  public let view: [Unicode.Scalar]
+  /// The date relative expressions resolve against (`YYYY-MM-DD`), if any.
+  public let referenceDate: String?
+  public let script: Script
+  /// The article's metadata, if the text is an article.
+  public let article: Article?
+
+  /// The original text of a span.
+  public func original(_ range: Range<Int>) -> String {
+    var s = String()
+    s.unicodeScalars.append(contentsOf: scalars[range])
+    return s
+  }
+
+  /// The Simplified view of a span.
+  public func simplified(_ range: Range<Int>) -> String {
+    var s = String()
+    s.unicodeScalars.append(contentsOf: view[range])
+    return s
+  }
+
+  /// An entity of `kind` over `range`, its text taken from the original.
+  public func entity(_ kind: Entity.Kind, _ range: Range<Int>, _ normalized: Entity.Normalized?) -> Entity {
+    Entity(type: kind, text: original(range), start: range.lowerBound, end: range.upperBound, normalized: normalized)
+  }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Encodes documents to the contract's JSON: keys sorted (a fixed order), no escaped slashes,
+/// nothing that varies between runs, so the same input gives byte-identical output.
+public struct DocumentEncoder: Sendable {
+  /// Indented output (`--pretty`), else one line.
+  public var pretty: Bool
+
+  public init(pretty: Bool = false) { self.pretty = pretty }
+
+  /// The JSON of `document`, without a trailing newline.
+  public func encode(_ document: Document) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(document)
+  }
+}
