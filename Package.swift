@@ -34,6 +34,11 @@ let package = Package(
     ),
     // Raw ICU word-break and Hant-Hans speed, the baseline Tools/bench measures zhkit against.
     .executableTarget(name: "icu-baseline", dependencies: ["ZhText"]),
+    // Goldens: Corpora/articles → Corpora/golden, rendered by one renderer for the tests and
+    // for regenerate-goldens. Not products.
+    .target(name: "ZhTextGoldens", dependencies: ["ZhText", "ZhExtract"]),
+    .executableTarget(name: "regenerate-goldens", dependencies: ["ZhTextGoldens"]),
+    .testTarget(name: "ZhTextGoldenTests", dependencies: ["ZhTextGoldens"]),
     .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
     .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"]),
     .testTarget(name: "ZhkitCLITests", dependencies: ["zhkit"]),

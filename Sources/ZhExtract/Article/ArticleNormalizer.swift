@@ -89,9 +89,21 @@ struct ArticleNormalizer: Sendable {
         }
         i += 1
       }
-      article.body = Span(start: all[bodyStart].contentStart, end: all[last].contentEnd)
+      var bodyEnd = all[last].contentEnd
+      // （編輯：林淑媛）1130305 closing the last paragraph: editors, not body.
+      let lastView = lines.matchContent(all[last])
+      if let note = lastView.firstMatch(of: Self.bracketedEditorPattern) {
+        let noteStart = lastView.scalarOffset(of: note.range.lowerBound)
+        if noteStart > 0 {
+          let names = Self.names(in: lastView, original: lines.content(all[last]), range: note.output[1].range!)
+          if !names.isEmpty { article.editors = (article.editors ?? []) + names }
+          bodyEnd = all[last].contentStart + noteStart
+          while bodyEnd > all[last].contentStart && TextLines.isSpace(lines.original[bodyEnd - 1]) { bodyEnd -= 1 }
+        }
+      }
+      article.body = Span(start: all[bodyStart].contentStart, end: bodyEnd)
       article.paragraphs = (bodyStart...last).filter { !all[$0].isBlank }.map {
-        Span(start: all[$0].contentStart, end: all[$0].contentEnd)
+        Span(start: all[$0].contentStart, end: min(all[$0].contentEnd, bodyEnd))
       }
       // A dateline opens the body.
       let first = all[bodyStart]
@@ -163,8 +175,12 @@ struct ArticleNormalizer: Sendable {
     "【字体", "责任编辑", "频道",
   ]
 
+  /// Markers of copyright and reprint notices, which may be long lines.
+  static let noticeMarkers = ["版权所有", "Copyright", "copyright", "©", "不得转载", "未经授权", "转载请注明", "禁止转载"]
+
   func classify(_ text: String) -> LineKind {
     if Self.editorsLine(text) { return .editors }
+    if Self.noticeMarkers.contains(where: { text.contains($0) }) && !Self.looksLikeNews(text) { return .boilerplate }
     if text.hasPrefix(">>") || text.hasPrefix("》》") || text.hasPrefix("&gt;") { return .boilerplate }
     if text.count <= 40 || text.hasPrefix("Copyright") || text.contains("版权所有") {
       for marker in Self.boilerplateMarkers where text.contains(marker) {
@@ -179,6 +195,11 @@ struct ArticleNormalizer: Sendable {
 
   static func editorsLine(_ text: String) -> Bool {
     text.count <= 60 && (try? editorPattern.firstMatch(in: text)) != nil
+  }
+
+  /// A notice marker inside a long paragraph of news does not make it a notice.
+  static func looksLikeNews(_ text: String) -> Bool {
+    text.count > 120
   }
 
   static func looksLikeParagraph(_ text: String) -> Bool {
@@ -218,12 +239,15 @@ struct ArticleNormalizer: Sendable {
     #"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?"#)
   nonisolated(unsafe) static let sourcePattern = try! Regex(#"(?:来源|來源|稿源)\s*[:：]\s*([^\s|｜:：【】\[\]]+)"#)
   nonisolated(unsafe) static let editorPattern = try! Regex(#"(?:责任编辑|责编|编辑|校对|审核|审校)\s*[:：]"#)
-  nonisolated(unsafe) static let namePattern = try! Regex(#"\p{Han}{2,4}"#)
+  /// Two to four ideographs (not \p{Han}, whose script extensions take in 、 and 。).
+  nonisolated(unsafe) static let namePattern = try! Regex(#"[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}]{2,4}"#)
   nonisolated(unsafe) static let reporterPattern = try! Regex(
     #"(?:^|[\s　]|本报|本网|新华社|中新社|中新网)(?:记者|通讯员|特约记者|见习记者)\s*[:：]?\s*(\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)"#)
   nonisolated(unsafe) static let authorPattern = try! Regex(#"^(?:作者|文|撰文)\s*[:：/／|]\s*(\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)"#)
   nonisolated(unsafe) static let bracketedReporterPattern = try! Regex(
     #"[（(]\s*(?:本报)?(?:记者|通讯员)\s*([^）)]{2,30})[）)]"#)
+  nonisolated(unsafe) static let bracketedEditorPattern = try! Regex(
+    #"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*([^）)]{2,30})[）)]\s*\d*\s*$"#)
   nonisolated(unsafe) static let channelPattern = try! Regex(#"\p{Han}{1,8}频道"#)
   nonisolated(unsafe) static let datelinePattern = try! Regex(
     #"^[（(]?(新华社|中新社|中央社|中通社|中新网|人民网|央视网|美联社|路透社|法新社|共同社|塔斯社|韩联社|本报|本网|本刊)(?:(记者|特派员)([\p{Han}、 ]{2,16}?))?(\p{Han}{2,10}?)?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|消息)[）)]?"#)
@@ -316,8 +340,8 @@ struct ArticleNormalizer: Sendable {
     let separators: [Character] = ["-", "_", "|", "｜", "—"]
     guard let cut = view.lastIndex(where: { separators.contains($0) }) else { return nil }
     let siteView = view[view.index(after: cut)...].trimmingCharacters(in: " 　")
-    let siteSuffixes = ["网", "社", "报", "新闻", "频道", "在线", "时报", "电视台", "网站"]
-    guard (2...12).contains(siteView.count), siteSuffixes.contains(where: { siteView.hasSuffix($0) }) else { return nil }
+    let siteMarkers = ["网", "社", "报", "新闻", "频道", "在线", "电视台"]
+    guard (2...16).contains(siteView.count), siteMarkers.contains(where: { siteView.contains($0) }) else { return nil }
     let cutOffset = view.scalarOffset(of: cut)
     let title = slice(original, 0, cutOffset).trimmingCharacters(in: " 　")
     let site = slice(original, cutOffset + 1, original.unicodeScalars.count).trimmingCharacters(in: " 　")
