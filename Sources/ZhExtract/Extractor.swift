@@ -31,8 +31,9 @@ public struct Extractor: Sendable {
   /// date for resolving relative dates.
   public func extract(_ text: String, id: JSONValue? = nil, referenceDate: String? = nil) -> Document {
     let original = Array(text.unicodeScalars)
-    let view = SimplifiedView(text)
-    let lines = TextLines(original: original, view: view.scalars)
+    var view = original
+    SimplifiedView.convert(&view)
+    let lines = TextLines(original: original, view: view)
     let article = normalizer.normalize(lines)
     let census = ScriptCensus(text)
     let script = Self.script(of: census)

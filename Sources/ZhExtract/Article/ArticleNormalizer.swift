@@ -15,14 +15,14 @@ struct ArticleNormalizer: Sendable {
 
     var article = Article()
     var kinds = [LineKind](repeating: .text, count: all.count)
-    for i in content { kinds[i] = classify(lines.matchContent(all[i])) }
+    for i in content { kinds[i] = classify(lines.view[all[i].contentStart..<all[i].contentEnd]) }
 
     // The body starts at the first paragraph: a long line with sentence punctuation, or one
     // that opens with a dateline.
     var bodyStart: Int?
     for i in content where kinds[i] == .text {
-      let text = lines.matchContent(all[i])
-      if Self.dateline(in: text) != nil || Self.looksLikeParagraph(text) {
+      let slice = lines.view[all[i].contentStart..<all[i].contentEnd]
+      if Self.looksLikeParagraph(slice) || (Self.mayOpenWithDateline(slice) && Self.dateline(in: lines.matchContent(all[i])) != nil) {
         bodyStart = i
         break
       }
@@ -45,15 +45,22 @@ struct ArticleNormalizer: Sendable {
         break
       }
       var isMetadata = false
-      if article.published == nil, let published = Self.publicationTime(in: view) {
+      let slice = lines.view[all[i].contentStart..<all[i].contentEnd]
+      if article.published == nil, slice.contains(where: { ("0"..."9").contains($0) }),
+        let published = Self.publicationTime(in: view)
+      {
         article.published = published
         isMetadata = true
       }
-      if article.source == nil, let source = Self.labelled(Self.sourcePattern, in: view, original: original) {
+      if article.source == nil, Self.sourceLabels.contains(where: { Self.find($0, in: slice) != nil }),
+        let source = Self.labelled(Self.sourcePattern, in: view, original: original)
+      {
         article.source = source
         isMetadata = true
       }
-      if let reporters = Self.reporters(in: view, original: original, base: 0), !reporters.isEmpty {
+      if Self.bylineLabels.contains(where: { Self.find($0, in: slice) != nil }),
+        let reporters = Self.reporters(in: view, original: original, base: 0), !reporters.isEmpty
+      {
         article.reporters = (article.reporters ?? []) + reporters
         isMetadata = true
       }
@@ -91,13 +98,14 @@ struct ArticleNormalizer: Sendable {
       }
       var bodyEnd = all[last].contentEnd
       // （編輯：林淑媛）1130305 closing the last paragraph: editors, not body.
-      let lastView = lines.matchContent(all[last])
-      if let note = lastView.firstMatch(of: Self.bracketedEditorPattern) {
-        let noteStart = lastView.scalarOffset(of: note.range.lowerBound)
-        if noteStart > 0 {
-          let names = Self.names(in: lastView, original: lines.content(all[last]), range: note.output[1].range!)
+      let tailStart = max(all[last].contentStart, all[last].contentEnd - 40)
+      let tailView = lines.matchText(tailStart, all[last].contentEnd)
+      if tailView.contains("编"), let note = tailView.firstMatch(of: Self.bracketedEditorPattern) {
+        let noteStart = tailStart + tailView.scalarOffset(of: note.range.lowerBound)
+        if noteStart > all[last].contentStart {
+          let names = Self.names(in: tailView, original: lines.text(tailStart, all[last].contentEnd), range: note.output[1].range!)
           if !names.isEmpty { article.editors = (article.editors ?? []) + names }
-          bodyEnd = all[last].contentStart + noteStart
+          bodyEnd = noteStart
           while bodyEnd > all[last].contentStart && TextLines.isSpace(lines.original[bodyEnd - 1]) { bodyEnd -= 1 }
         }
       }
@@ -107,7 +115,8 @@ struct ArticleNormalizer: Sendable {
       }
       // A dateline opens the body.
       let first = all[bodyStart]
-      if let found = Self.dateline(in: lines.matchContent(first)) {
+      let head = first.contentStart..<min(first.contentEnd, first.contentStart + 60)
+      if Self.mayOpenWithDateline(lines.view[head]), let found = Self.dateline(in: lines.matchText(head.lowerBound, head.upperBound)) {
         let start = first.contentStart + found.range.lowerBound
         let end = first.contentStart + found.range.upperBound
         article.dateline = Dateline(
@@ -120,10 +129,16 @@ struct ArticleNormalizer: Sendable {
           article.reporters = (article.reporters ?? []) + names
         }
       }
-      // Reporters named in brackets in the first or last paragraph: (記者 馮倩).
-      for index in Set([bodyStart, last]).sorted() {
-        let line = all[index]
-        if let names = Self.bracketedReporters(in: lines.matchContent(line), original: lines.content(line)), !names.isEmpty {
+      // Reporters named in brackets at the start of the first paragraph or the end of the last:
+      // (記者 馮倩).
+      let ends = [
+        first.contentStart..<min(first.contentEnd, first.contentStart + 60),
+        max(all[last].contentStart, bodyEnd - 40)..<bodyEnd,
+      ]
+      for range in Set(ends).sorted(by: { $0.lowerBound < $1.lowerBound })
+      where Self.find(Self.reporterLabel, in: lines.view[range]) != nil {
+        let view = lines.matchText(range.lowerBound, range.upperBound)
+        if let names = Self.bracketedReporters(in: view, original: lines.text(range.lowerBound, range.upperBound)), !names.isEmpty {
           article.reporters = (article.reporters ?? []) + names
         }
       }
@@ -169,43 +184,79 @@ struct ArticleNormalizer: Sendable {
     case editors
   }
 
-  static let boilerplateMarkers = [
+  /// Markers of page furniture, in lines of up to 40 characters.
+  static let boilerplateMarkers: [[Unicode.Scalar]] = [
     "返回首页", "相关阅读", "相关新闻", "相关报道", "延伸阅读", "推荐阅读", "热点推荐", "分享到", "分享至", "纠错", "扫一扫",
-    "打印本页", "关闭窗口", "版权所有", "Copyright", "copyright", "©", "上一篇", "下一篇", "点击排行", "当前位置", "字号",
-    "【字体", "责任编辑", "频道",
-  ]
-
+    "打印本页", "关闭窗口", "上一篇", "下一篇", "点击排行", "当前位置", "字号", "【字体",
+  ].map { Array($0.unicodeScalars) }
   /// Markers of copyright and reprint notices, which may be long lines.
-  static let noticeMarkers = ["版权所有", "Copyright", "copyright", "©", "不得转载", "未经授权", "转载请注明", "禁止转载"]
+  static let noticeMarkers: [[Unicode.Scalar]] = [
+    "版权所有", "Copyright", "copyright", "©", "不得转载", "未经授权", "转载请注明", "禁止转载",
+  ].map { Array($0.unicodeScalars) }
+  static let standaloneMarkers: Set<String> = ["大 中 小", "大中小", "打印", "关闭", "收藏", "评论"]
+  static let channelMarker: [Unicode.Scalar] = Array("频道".unicodeScalars)
+  static let editorLabels: [[Unicode.Scalar]] = ["责任编辑", "责编", "编辑", "校对", "审核", "审校"].map {
+    Array($0.unicodeScalars)
+  }
 
-  func classify(_ text: String) -> LineKind {
-    if Self.editorsLine(text) { return .editors }
-    if Self.noticeMarkers.contains(where: { text.contains($0) }) && !Self.looksLikeNews(text) { return .boilerplate }
-    if text.hasPrefix(">>") || text.hasPrefix("》》") || text.hasPrefix("&gt;") { return .boilerplate }
-    if text.count <= 40 || text.hasPrefix("Copyright") || text.contains("版权所有") {
-      for marker in Self.boilerplateMarkers where text.contains(marker) {
-        if marker == "频道" && !(text.count <= 20) { continue }
-        return .boilerplate
-      }
-      if text.contains(">") && text.count <= 40 && text.filter({ $0 == ">" }).count >= 2 { return .boilerplate }
-      if ["大 中 小", "大中小", "打印", "关闭", "收藏", "评论"].contains(text) { return .boilerplate }
+  /// Classifies a line by its Simplified view (no allocation: lines are many).
+  func classify(_ text: ArraySlice<Unicode.Scalar>) -> LineKind {
+    if Self.isEditorsLine(text) { return .editors }
+    if text.starts(with: [">", ">"]) || text.starts(with: ["》", "》"]) || text.starts(with: ["&", "g", "t", ";"]) {
+      return .boilerplate
+    }
+    if text.count <= 120 && Self.noticeMarkers.contains(where: { Self.find($0, in: text) != nil }) { return .boilerplate }
+    if text.count <= 40 {
+      if Self.boilerplateMarkers.contains(where: { Self.find($0, in: text) != nil }) { return .boilerplate }
+      if text.count <= 20 && Self.find(Self.channelMarker, in: text) != nil { return .boilerplate }
+      if text.lazy.filter({ $0 == ">" }).count >= 2 { return .boilerplate }
+      var string = String()
+      string.unicodeScalars.append(contentsOf: text)
+      if Self.standaloneMarkers.contains(string) { return .boilerplate }
     }
     return .text
   }
 
-  static func editorsLine(_ text: String) -> Bool {
-    text.count <= 60 && (try? editorPattern.firstMatch(in: text)) != nil
+  /// The offset of `needle` in `haystack`, if it occurs.
+  static func find(_ needle: [Unicode.Scalar], in haystack: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard let first = needle.first, haystack.count >= needle.count else { return nil }
+    var i = haystack.startIndex
+    let last = haystack.endIndex - needle.count
+    while i <= last {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i - haystack.startIndex }
+      }
+      i += 1
+    }
+    return nil
   }
 
-  /// A notice marker inside a long paragraph of news does not make it a notice.
-  static func looksLikeNews(_ text: String) -> Bool {
-    text.count > 120
+  /// 责任编辑：…, 编辑：…, 校对：… in a line of up to 60 characters.
+  static func isEditorsLine(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard text.count <= 60 else { return false }
+    for label in editorLabels {
+      guard let at = find(label, in: text) else { continue }
+      var i = text.startIndex + at + label.count
+      while i < text.endIndex && (text[i] == " " || text[i] == "\u{3000}") { i += 1 }
+      if i < text.endIndex && (text[i] == ":" || text[i] == "：") { return true }
+    }
+    return false
   }
 
-  static func looksLikeParagraph(_ text: String) -> Bool {
-    let count = text.count
-    guard count >= 20 else { return false }
-    return text.contains { "。！？；，,".contains($0) }
+  static func looksLikeParagraph(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard text.count >= 20 else { return false }
+    return text.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" || $0 == "，" || $0 == "," }
+  }
+
+  static let sourceLabels: [[Unicode.Scalar]] = ["来源", "稿源"].map { Array($0.unicodeScalars) }
+  static let bylineLabels: [[Unicode.Scalar]] = ["记者", "通讯员", "作者", "文/", "文／", "撰文"].map { Array($0.unicodeScalars) }
+  static let reporterLabel: [Unicode.Scalar] = Array("记者".unicodeScalars)
+
+  /// Whether a line may open with a dateline: 电, 讯 or 消息 early in it.
+  static func mayOpenWithDateline(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    text.prefix(40).contains { $0 == "电" || $0 == "讯" || $0 == "息" }
   }
 
   static func endsSentence(_ text: String) -> Bool {
@@ -244,8 +295,6 @@ struct ArticleNormalizer: Sendable {
   nonisolated(unsafe) static let reporterPattern = try! Regex(
     #"(?:^|[\s　]|本报|本网|新华社|中新社|中新网)(?:记者|通讯员|特约记者|见习记者)\s*[:：]?\s*(\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)"#)
   nonisolated(unsafe) static let authorPattern = try! Regex(#"^(?:作者|文|撰文)\s*[:：/／|]\s*(\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)"#)
-  nonisolated(unsafe) static let bracketedReporterPattern = try! Regex(
-    #"[（(]\s*(?:本报)?(?:记者|通讯员)\s*([^）)]{2,30})[）)]"#)
   nonisolated(unsafe) static let bracketedEditorPattern = try! Regex(
     #"[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]\s*([^）)]{2,30})[）)]\s*\d*\s*$"#)
   nonisolated(unsafe) static let channelPattern = try! Regex(#"\p{Han}{1,8}频道"#)
@@ -310,11 +359,23 @@ struct ArticleNormalizer: Sendable {
     return found.isEmpty ? nil : found
   }
 
+  /// Names in the last bracket that opens with 记者 or 通讯员: (記者 馮倩), （本报记者 张三、李四）.
   static func bracketedReporters(in view: String, original: String) -> [String]? {
-    guard let match = view.matches(of: bracketedReporterPattern).last, let range = match.output[1].range else {
-      return nil
+    let scalars = Array(view.unicodeScalars)
+    guard let close = scalars.lastIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+    guard let open = scalars[..<close].lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+    var i = open + 1
+    while i < close && (scalars[i] == " " || scalars[i] == "\u{3000}") { i += 1 }
+    if scalars[i..<close].starts(with: "本报".unicodeScalars) { i += 2 }
+    var labelEnd: Int?
+    for label in ["记者", "通讯员"] where scalars[i..<close].starts(with: label.unicodeScalars) {
+      labelEnd = i + label.unicodeScalars.count
     }
-    return names(in: view, original: original, range: range)
+    guard let labelEnd else { return nil }
+    let from = view.unicodeScalars.index(view.unicodeScalars.startIndex, offsetBy: labelEnd)
+    let to = view.unicodeScalars.index(view.unicodeScalars.startIndex, offsetBy: close)
+    let names = Self.names(in: view, original: original, range: from..<to)
+    return names.isEmpty ? nil : names
   }
 
   static func editors(in view: String, original: String) -> [String] {

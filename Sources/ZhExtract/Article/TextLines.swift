@@ -18,9 +18,9 @@ struct TextLines {
   let view: [Unicode.Scalar]
   let lines: [Line]
 
-  init(original: [Unicode.Scalar], view: [UInt32]) {
+  init(original: [Unicode.Scalar], view: [Unicode.Scalar]) {
     self.original = original
-    self.view = view.map { Unicode.Scalar($0) ?? "\u{FFFD}" }
+    self.view = view
     var lines: [Line] = []
     func append(_ start: Int, _ end: Int) {
       var contentStart = start

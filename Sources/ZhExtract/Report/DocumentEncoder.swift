@@ -10,6 +10,16 @@ public struct DocumentEncoder: Sendable {
 
   /// The JSON of `document`, without a trailing newline.
   public func encode(_ document: Document) throws -> Data {
+    if !pretty {
+      var writer = JSONWriter()
+      writer.write(document)
+      return Data(writer.bytes)
+    }
+    return try foundationEncoding(document)
+  }
+
+  /// The same JSON made by Foundation's `JSONEncoder` (the reference the fast writer matches).
+  package func foundationEncoding(_ document: Document) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
     return try encoder.encode(document)

@@ -28,6 +28,15 @@ public struct SimplifiedView: Sendable {
     self.text = text
   }
 
+  /// Converts `scalars` in place to their Simplified view (same count): the allocation-free
+  /// form for callers that already hold a text's scalars.
+  public static func convert(_ scalars: inout [Unicode.Scalar]) {
+    let table = ConversionTables.shared.view
+    scalars.withUnsafeMutableBufferPointer { buffer in
+      buffer.withMemoryRebound(to: UInt32.self) { table.convert($0) }
+    }
+  }
+
   /// The span of the original that a span of the view stands for: the same offsets, since the
   /// view keeps every scalar's place.
   public func originalRange(of viewRange: Range<Int>) -> Range<Int> { viewRange }

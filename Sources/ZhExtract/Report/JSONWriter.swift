@@ -1,0 +1,239 @@
+import Foundation
+
+/// Writes a ``Document`` as compact JSON byte for byte as `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` does (a test holds the two together), several times faster: the
+/// output path of `zhkit extract`, one document per input. Fields are written in sorted order.
+struct JSONWriter {
+  private(set) var bytes: [UInt8] = []
+  /// Whether the container being written has no member yet.
+  private var first = true
+
+  init() { bytes.reserveCapacity(4096) }
+
+  mutating func write(_ document: Document) {
+    beginObject()
+    if let article = document.article {
+      key("article")
+      write(article)
+    }
+    if let entities = document.entities {
+      key("entities")
+      beginArray()
+      for entity in entities {
+        element()
+        write(entity)
+      }
+      endArray()
+    }
+    if let error = document.error {
+      key("error")
+      beginObject()
+      field("message", error.message)
+      endObject()
+    }
+    if let id = document.id {
+      key("id")
+      write(id)
+    }
+    field("referenceDate", document.referenceDate)
+    field("schema", document.schema)
+    field("script", document.script?.rawValue)
+    endObject()
+  }
+
+  private mutating func write(_ article: Article) {
+    beginObject()
+    if let body = article.body {
+      key("body")
+      write(body)
+    }
+    spans("boilerplate", article.boilerplate)
+    field("channel", article.channel)
+    if let d = article.dateline {
+      key("dateline")
+      beginObject()
+      field("agency", d.agency)
+      field("date", d.date)
+      field("end", d.end)
+      field("place", d.place)
+      field("start", d.start)
+      field("text", d.text)
+      endObject()
+    }
+    strings("editors", article.editors)
+    spans("paragraphs", article.paragraphs)
+    field("published", article.published)
+    strings("reporters", article.reporters)
+    field("site", article.site)
+    field("source", article.source)
+    field("title", article.title)
+    endObject()
+  }
+
+  private mutating func write(_ span: Span) {
+    beginObject()
+    field("end", span.end)
+    field("start", span.start)
+    endObject()
+  }
+
+  private mutating func write(_ entity: Entity) {
+    beginObject()
+    field("end", entity.end)
+    if let n = entity.normalized {
+      key("normalized")
+      beginObject()
+      strings("alternatives", n.alternatives)
+      field("amount", n.amount)
+      field("code", n.code)
+      field("currency", n.currency)
+      field("currencyBasis", n.currencyBasis)
+      field("end", n.end)
+      field("formerName", n.formerName)
+      field("fullName", n.fullName)
+      field("level", n.level)
+      field("max", n.max)
+      field("min", n.min)
+      field("modifier", n.modifier)
+      field("name", n.name)
+      strings("parents", n.parents)
+      field("per", n.per)
+      field("start", n.start)
+      if let unresolved = n.unresolved {
+        key("unresolved")
+        literal(unresolved ? "true" : "false")
+      }
+      field("value", n.value)
+      endObject()
+    }
+    field("start", entity.start)
+    field("text", entity.text)
+    field("type", entity.type.rawValue)
+    endObject()
+  }
+
+  private mutating func write(_ value: JSONValue) {
+    switch value {
+    case .string(let s): string(s)
+    case .number(let text):
+      if let n = Int64(text) {
+        literal(String(n))
+      } else {
+        // Rare: let JSONEncoder format a non-integer the way it does.
+        let data = (try? JSONEncoder().encode(Double(text) ?? 0)) ?? Data("0".utf8)
+        bytes.append(contentsOf: data)
+      }
+    case .bool(let b): literal(b ? "true" : "false")
+    case .null: literal("null")
+    case .array(let values):
+      beginArray()
+      for value in values {
+        element()
+        write(value)
+      }
+      endArray()
+    case .object(let members):
+      beginObject()
+      for name in members.keys.sorted() {
+        key(name)
+        write(members[name]!)
+      }
+      endObject()
+    }
+  }
+
+  // MARK: Structure
+
+  private mutating func beginObject() {
+    bytes.append(UInt8(ascii: "{"))
+    first = true
+  }
+
+  private mutating func endObject() {
+    bytes.append(UInt8(ascii: "}"))
+    first = false
+  }
+
+  private mutating func beginArray() {
+    bytes.append(UInt8(ascii: "["))
+    first = true
+  }
+
+  private mutating func endArray() {
+    bytes.append(UInt8(ascii: "]"))
+    first = false
+  }
+
+  /// Before each element of an array.
+  private mutating func element() {
+    if !first { bytes.append(UInt8(ascii: ",")) }
+    first = false
+  }
+
+  private mutating func key(_ name: String) {
+    if !first { bytes.append(UInt8(ascii: ",")) }
+    first = false
+    string(name)
+    bytes.append(UInt8(ascii: ":"))
+  }
+
+  private mutating func literal(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  private mutating func field(_ name: String, _ value: String?) {
+    guard let value else { return }
+    key(name)
+    string(value)
+  }
+
+  private mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    literal(String(value))
+  }
+
+  private mutating func strings(_ name: String, _ values: [String]?) {
+    guard let values else { return }
+    key(name)
+    beginArray()
+    for value in values {
+      element()
+      string(value)
+    }
+    endArray()
+  }
+
+  private mutating func spans(_ name: String, _ values: [Span]?) {
+    guard let values else { return }
+    key(name)
+    beginArray()
+    for value in values {
+      element()
+      write(value)
+    }
+    endArray()
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func string(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for b in s.utf8 {
+      switch b {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+      case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case 0..<0x20:
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        bytes.append(Self.hex[Int(b >> 4)])
+        bytes.append(Self.hex[Int(b & 0xF)])
+      default: bytes.append(b)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
