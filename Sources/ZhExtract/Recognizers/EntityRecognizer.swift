@@ -20,11 +20,45 @@ public struct RecognitionText: Sendable {
   public let scalars: [Unicode.Scalar]
   /// The Simplified view, one scalar for each of `scalars`.
   public let view: [Unicode.Scalar]
+  /// The view with full-width ASCII made ASCII (１４．５ → 14.5), ￥ made ¥ and wave dashes
+  /// made ~: what number and date patterns match on. Same length again.
+  public let matchable: [Unicode.Scalar]
   /// The date relative expressions resolve against (`YYYY-MM-DD`), if any.
   public let referenceDate: String?
   public let script: Script
   /// The article's metadata, if the text is an article.
   public let article: Article?
+
+  public init(
+    text: String, scalars: [Unicode.Scalar], view: [Unicode.Scalar], referenceDate: String?, script: Script,
+    article: Article?
+  ) {
+    self.text = text
+    self.scalars = scalars
+    self.view = view
+    self.referenceDate = referenceDate
+    self.script = script
+    self.article = article
+    matchable = Self.matchable(view)
+  }
+
+  /// Full-width ASCII to ASCII, ￥ to ¥, wave dashes to ~ (same length).
+  static func matchable(_ view: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var out = view
+    out.withUnsafeMutableBufferPointer { buffer in
+      for i in buffer.indices {
+        let v = buffer[i].value
+        if v >= 0xFF01 && v <= 0xFF5E {
+          buffer[i] = Unicode.Scalar(v - 0xFEE0).unsafelyUnwrapped
+        } else if v == 0xFFE5 {
+          buffer[i] = "¥"
+        } else if v == 0xFF5E || v == 0x301C {
+          buffer[i] = "~"
+        }
+      }
+    }
+    return out
+  }
 
   /// The original text of a span.
   public func original(_ range: Range<Int>) -> String {
