@@ -2,6 +2,7 @@
 #include "CICUShim.h"
 
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -146,4 +147,34 @@ int32_t cicu_ucnv_toUnicode(const char *charset, const char *bytes, int32_t leng
   ucnv_close(converter);
   *status = code;
   return (int32_t)(out - (UChar *)target);
+}
+
+cicu_status cicu_ucal_chineseToGregorian(int32_t gregorianYear, int32_t lunarMonth, int32_t lunarDay,
+                                         int32_t leap, int32_t *year, int32_t *month, int32_t *day) {
+  UErrorCode code = U_ZERO_ERROR;
+  static const UChar utc[] = {'U', 'T', 'C', 0};
+  UCalendar *chinese = ucal_open(utc, -1, "zh@calendar=chinese", UCAL_DEFAULT, &code);
+  UCalendar *gregorian = ucal_open(utc, -1, "en@calendar=gregorian", UCAL_GREGORIAN, &code);
+  if (U_FAILURE(code)) {
+    if (chinese) ucal_close(chinese);
+    if (gregorian) ucal_close(gregorian);
+    return code;
+  }
+  ucal_clear(chinese);
+  // ICU counts Chinese extended years from 2637 BCE: the lunar year beginning in Gregorian
+  // year Y is extended year Y + 2637.
+  ucal_set(chinese, UCAL_EXTENDED_YEAR, gregorianYear + 2637);
+  ucal_set(chinese, UCAL_MONTH, lunarMonth - 1);
+  ucal_set(chinese, UCAL_IS_LEAP_MONTH, leap ? 1 : 0);
+  ucal_set(chinese, UCAL_DATE, lunarDay);
+  UDate millis = ucal_getMillis(chinese, &code);
+  if (U_SUCCESS(code)) {
+    ucal_setMillis(gregorian, millis, &code);
+    *year = ucal_get(gregorian, UCAL_YEAR, &code);
+    *month = ucal_get(gregorian, UCAL_MONTH, &code) + 1;
+    *day = ucal_get(gregorian, UCAL_DATE, &code);
+  }
+  ucal_close(chinese);
+  ucal_close(gregorian);
+  return U_FAILURE(code) ? code : 0;
 }

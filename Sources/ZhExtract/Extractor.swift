@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
   }
 
   /// The recognisers zhkit ships.
-  public static var builtInRecognizers: [any EntityRecognizer] { [MoneyRecognizer()] }
+  public static var builtInRecognizers: [any EntityRecognizer] { [MoneyRecognizer(), DateRecognizer()] }
 
   /// Extracts from decoded text. `referenceDate` (`YYYY-MM-DD`) overrides the article's own
   /// date for resolving relative dates.

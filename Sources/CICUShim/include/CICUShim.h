@@ -80,6 +80,14 @@ int32_t cicu_ucnv_toUnicode(const char *charset, const char *bytes, int32_t leng
                             uint16_t *target, int32_t capacity, int32_t *errorOffset,
                             cicu_status *status);
 
+// MARK: Calendars (ucal.h)
+
+/// The Gregorian date of a day of the Chinese lunar calendar: `lunarMonth` 1-12 (`leap` nonzero
+/// for a leap month), `lunarDay` 1-30, in the lunar year that begins in Gregorian year
+/// `gregorianYear`. Writes *year, *month (1-12), *day; returns 0, or an ICU error code.
+cicu_status cicu_ucal_chineseToGregorian(int32_t gregorianYear, int32_t lunarMonth, int32_t lunarDay,
+                                         int32_t leap, int32_t *year, int32_t *month, int32_t *day);
+
 #pragma clang assume_nonnull end
 
 #endif
