@@ -17,8 +17,7 @@ public struct DateRecognizer: EntityRecognizer {
 
   public func entities(in input: RecognitionText) -> [Entity] {
     let text = input.matchable
-    let taiwan = (input.script == .traditional || input.script == .mixed)
-      && MoneyRecognizer.documentCurrency(text).code == "TWD"
+    let taiwan = input.region == .taiwan
     let scanner = DateScanner(text: text, reference: input.referenceDate.flatMap(SimpleDate.init(iso:)), taiwan: taiwan)
     var entities: [Entity] = []
     var i = 0
@@ -76,7 +75,46 @@ struct DateScanner {
 
   // MARK: Entry
 
+  /// The first two characters of every date keyword, so that most characters that can start a
+  /// date (上, 下, 中, 大, 年 …) are turned away with one lookup before any pattern runs.
+  static let keywordPairs: Set<UInt64> = {
+    var words: [String] = holidays.map(\.0) + [
+      "五一", "大大后天", "大大前天", "大后天", "大后日", "大前天", "今天", "今日", "本日", "昨天", "昨日", "寻日", "前天", "前日",
+      "明天", "明日", "听日", "后天", "后日", "今年", "去年", "前年", "明年", "后年", "上年", "下年", "本年", "这一年", "上一年",
+      "上上个", "上上", "下下个", "下下", "上一", "上个", "下一", "下个", "这一", "这个", "这周", "这星", "这礼", "本周", "本星",
+      "本礼", "今个", "今星", "今礼", "上周", "上星", "上礼", "下周", "下星", "下礼", "上月", "下月", "本月", "当月", "当季",
+      "上季", "下季", "本季", "上旬", "中旬", "下旬", "上半", "下半", "首季", "首月", "民国", "农历", "阴历", "正月", "冬月",
+      "腊月", "上世", "年初", "年底", "年末", "年中", "星期", "礼拜", "今（", "昨（", "前（", "明（", "今(", "昨(", "前(", "明(",
+      "去（", "去(",
+    ]
+    for d in "一二三四五六日天" { words.append("周\(d)") }
+    for q in "1234" { words.append("Q\(q)") }
+    for n in "一二三四1234" { words.append("第\(n)") }
+    var pairs = Set<UInt64>()
+    for w in words {
+      let s = Array(w.unicodeScalars)
+      if s.count >= 2 { pairs.insert(UInt64(s[0].value) << 32 | UInt64(s[1].value)) }
+    }
+    return pairs
+  }()
+
+  /// What may follow a Chinese digit that starts a date (五月, 二〇二四年, 十八日, 一季度).
+  static let afterChineseDigit = ScalarTable<Bool>(
+    Array("〇零一二三四五六七八九十两月年季日号世天".unicodeScalars))
+
+  /// Whether a date may start at i (a cheap first look).
+  func mayStart(at i: Int) -> Bool {
+    let c = text[i]
+    if c >= "0" && c <= "9" { return true }
+    guard i + 1 < text.count else { return false }
+    let next = text[i + 1]
+    if Self.chineseDigit[c] != nil || c == "十" || c == "廿" || c == "卅" { return Self.afterChineseDigit[next] }
+    if c == "从" || c == "自" { return (next >= "0" && next <= "9") || mayStart(at: i + 1) }
+    return Self.keywordPairs.contains(UInt64(c.value) << 32 | UInt64(next.value))
+  }
+
   func date(at i: Int) -> Found? {
+    guard mayStart(at: i) else { return nil }
     var start = i
     // 从/自 opening a range.
     let opener = (text[i] == "从" || text[i] == "自") && i + 1 < text.count
@@ -248,6 +286,17 @@ struct DateScanner {
     return true
   }
 
+  func word(_ w: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i >= 0, i + w.count <= text.count, text[i] == w[0] else { return false }
+    for k in 1..<w.count where text[i + k] != w[k] { return false }
+    return true
+  }
+
+  /// Word lists split into scalars once, for the loops that try each at a position.
+  static func split<T>(_ list: [(String, T)]) -> [([Unicode.Scalar], String, T)] {
+    list.map { (Array($0.0.unicodeScalars), $0.0, $0.1) }
+  }
+
   func isDigit(_ i: Int) -> Bool { i >= 0 && i < text.count && text[i] >= "0" && text[i] <= "9" }
 
   /// Arabic digits at i: value, count.
@@ -406,12 +455,8 @@ struct DateScanner {
       guard reference != nil else { return Expression(end: end, meaning: .unresolved) }
       return Expression(end: end, meaning: .partial(Partial(day: d, relative: true)))
     }
-    let words: [(String, Int)] = [
-      ("大大后天", 4), ("大大前天", -4), ("大后天", 3), ("大后日", 3), ("大前天", -3), ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1),
-      ("昨日", -1), ("寻日", -1), ("前天", -2), ("前日", -2), ("明天", 1), ("明日", 1), ("听日", 1), ("后天", 2), ("后日", 2),
-    ]
-    for (w, offset) in words where word(w, at: i) {
-      let end = i + w.unicodeScalars.count
+    for (scalars, w, offset) in Self.relativeDayWords where word(scalars, at: i) {
+      let end = i + scalars.count
       // 前日 in 日前, 今日头条: not after 日 / followed by a word it belongs to.
       if w == "今日" && word("头条", at: end) { return nil }
       guard let reference else { return Expression(end: end, meaning: .unresolved) }
@@ -422,6 +467,23 @@ struct DateScanner {
     }
     return nil
   }
+
+  static let relativeDayWords = split([
+    ("大大后天", 4), ("大大前天", -4), ("大后天", 3), ("大后日", 3), ("大前天", -3), ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1),
+    ("昨日", -1), ("寻日", -1), ("前天", -2), ("前日", -2), ("明天", 1), ("明日", 1), ("听日", 1), ("后天", 2), ("后日", 2),
+  ])
+  static let weekPrefixes = split([
+    ("上上个", -2), ("上上", -2), ("下下个", 2), ("下下", 2), ("上一个", -1), ("上个", -1), ("上一", -1), ("上", -1),
+    ("下一个", 1), ("下个", 1), ("下一", 1), ("下", 1), ("这一个", 0), ("这个", 0), ("这一", 0), ("这", 0), ("本", 0), ("今个", 0), ("今", 0),
+  ])
+  static let yearWords = split([
+    ("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("上年", -1), ("下年", 1), ("本年", 0), ("这一年", 0), ("上一年", -1),
+  ])
+  static let monthWords = split([
+    ("上上个月", -2), ("上个月", -1), ("上一个月", -1), ("上月", -1), ("下个月", 1), ("下一个月", 1), ("下月", 1),
+    ("本月", 0), ("当月", 0), ("这个月", 0), ("今个月", 0),
+  ])
+  static let holidayWords = split(holidays)
 
   static let weekdayNames: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7]
 
@@ -436,11 +498,9 @@ struct DateScanner {
   func week(at i: Int) -> Expression? {
     var k = i
     var offset: Int?
-    for (w, o) in [("上上个", -2), ("上上", -2), ("下下个", 2), ("下下", 2), ("上一个", -1), ("上个", -1), ("上一", -1), ("上", -1),
-      ("下一个", 1), ("下个", 1), ("下一", 1), ("下", 1), ("这一个", 0), ("这个", 0), ("这一", 0), ("这", 0), ("本", 0), ("今个", 0), ("今", 0)]
-    where word(w, at: k) {
+    for (scalars, _, o) in Self.weekPrefixes where word(scalars, at: k) {
       offset = o
-      k += w.unicodeScalars.count
+      k += scalars.count
       break
     }
     guard let ww = weekWord(at: k) else { return nil }
@@ -648,12 +708,11 @@ struct DateScanner {
     var p = Partial()
     var hadYear = false
     // The year.
-    for (w, offset) in [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("上年", -1), ("下年", 1), ("本年", 0), ("这一年", 0), ("上一年", -1)]
-    where word(w, at: k) && !yearWordIsPartOfAnother(w, at: k) {
+    for (scalars, w, offset) in Self.yearWords where word(scalars, at: k) && !yearWordIsPartOfAnother(w, at: k) {
       // Without a reference the rest is still read (今年1月), then reported unresolved.
       p.year = reference.map { $0.year + offset }
       p.relative = true
-      k += w.unicodeScalars.count
+      k += scalars.count
       hadYear = true
       break
     }
@@ -701,10 +760,8 @@ struct DateScanner {
     }
     // The month.
     var hadMonth = false
-    for (w, offset) in [("上上个月", -2), ("上个月", -1), ("上一个月", -1), ("上月", -1), ("下个月", 1), ("下一个月", 1), ("下月", 1),
-      ("本月", 0), ("当月", 0), ("这个月", 0), ("今个月", 0)]
-    where !hadYear && word(w, at: k) {
-      guard let reference else { return Expression(end: k + w.unicodeScalars.count, meaning: .unresolved) }
+    for (scalars, _, offset) in Self.monthWords where !hadYear && word(scalars, at: k) {
+      guard let reference else { return Expression(end: k + scalars.count, meaning: .unresolved) }
       var y = reference.year
       var m = reference.month + offset
       while m < 1 {
@@ -718,7 +775,7 @@ struct DateScanner {
       p.year = y
       p.month = m
       p.relative = true
-      k += w.unicodeScalars.count
+      k += scalars.count
       hadMonth = true
       break
     }
@@ -849,7 +906,14 @@ struct DateScanner {
   }
 
   /// 上半年, 第三季度, 一季度, Q3, 前三季度, 前7个月, 年底 (vague), 全年, after an optional year.
+  static let periodStarts = ScalarTable<Bool>(Array("上下半前后首第Q一二三四1234本这当年初底末".unicodeScalars))
+  static let relativeQuarters = split([
+    ("上上个季度", -2), ("上个季度", -1), ("上一季度", -1), ("上季度", -1), ("本季度", 0), ("这个季度", 0), ("当季", 0),
+    ("下下个季度", 2), ("下个季度", 1), ("下一季度", 1), ("下季度", 1),
+  ])
+
   func yearPeriod(at i: Int, year: Int?, explicitYear: Bool) -> Expression? {
+    guard i < text.count, Self.periodStarts[text[i]] else { return nil }
     var k = i
     func quarterRange(_ first: Int, _ last: Int, end: Int) -> Expression {
       guard let y = year else { return Expression(end: end, meaning: .unresolved) }
@@ -882,10 +946,8 @@ struct DateScanner {
     }
     // 上个季度, 本季度, 下下个季度: relative to the reference's quarter.
     if !explicitYear {
-      for (w, offset) in [("上上个季度", -2), ("上个季度", -1), ("上一季度", -1), ("上季度", -1), ("本季度", 0), ("这个季度", 0), ("当季", 0),
-        ("下下个季度", 2), ("下个季度", 1), ("下一季度", 1), ("下季度", 1)]
-      where word(w, at: k) {
-        let end = k + w.unicodeScalars.count
+      for (scalars, _, offset) in Self.relativeQuarters where word(scalars, at: k) {
+        let end = k + scalars.count
         guard let reference else { return Expression(end: end, meaning: .unresolved) }
         var index = reference.year * 4 + (reference.month - 1) / 3 + offset
         let y = index / 4
@@ -965,8 +1027,10 @@ struct DateScanner {
 
   func holiday(at i: Int, year: Int?) -> Expression? {
     var best: (String, Holiday)?
-    for (w, h) in Self.holidays where word(w, at: i) && (best == nil || w.unicodeScalars.count > best!.0.unicodeScalars.count) {
+    var bestLength = 0
+    for (scalars, w, h) in Self.holidayWords where scalars.count > bestLength && word(scalars, at: i) {
       best = (w, h)
+      bestLength = scalars.count
     }
     // 五一 on its own only before 假期 and the like (五一路 is a street).
     if best == nil, word("五一", at: i), i + 2 >= text.count || !isHanLetter(i + 2) || "假期劳小黄长".unicodeScalars.contains(text[i + 2]) {

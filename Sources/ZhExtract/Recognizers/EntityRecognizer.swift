@@ -28,6 +28,13 @@ public struct RecognitionText: Sendable {
   public let script: Script
   /// The article's metadata, if the text is an article.
   public let article: Article?
+  /// Where the text comes from, as its wording tells (Traditional text only): what a bare 元
+  /// means, whether 113年 is a ROC year, which day 國慶 is.
+  public let region: Region
+
+  public enum Region: Sendable, Hashable {
+    case mainland, taiwan, hongKong
+  }
 
   public init(
     text: String, scalars: [Unicode.Scalar], view: [Unicode.Scalar], referenceDate: String?, script: Script,
@@ -40,6 +47,15 @@ public struct RecognitionText: Sendable {
     self.script = script
     self.article = article
     matchable = Self.matchable(view)
+    if script == .traditional || script == .mixed {
+      switch MoneyRecognizer.documentCurrency(matchable).code {
+      case "TWD": region = .taiwan
+      case "HKD": region = .hongKong
+      default: region = .mainland
+      }
+    } else {
+      region = .mainland
+    }
   }
 
   /// Full-width ASCII to ASCII, ￥ to ¥, wave dashes to ~ (same length).

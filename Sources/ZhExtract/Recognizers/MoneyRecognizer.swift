@@ -15,7 +15,12 @@ public struct MoneyRecognizer: EntityRecognizer {
 
   public func entities(in input: RecognitionText) -> [Entity] {
     let text = input.matchable
-    let basis = input.script == .traditional || input.script == .mixed ? Self.documentCurrency(text) : ("CNY", false)
+    let basis: (code: String, fromDocument: Bool)
+    switch input.region {
+    case .taiwan: basis = ("TWD", true)
+    case .hongKong: basis = ("HKD", true)
+    case .mainland: basis = ("CNY", false)
+    }
     // Where numbers may start: one table load per character, in a tight loop.
     var candidates: [Int] = []
     ChineseNumberReader.startCharacters.withUnsafeBufferPointer { table in
