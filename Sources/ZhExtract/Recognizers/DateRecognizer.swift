@@ -89,6 +89,9 @@ struct DateScanner {
     ]
     for d in "一二三四五六日天" { words.append("周\(d)") }
     for q in "1234" { words.append("Q\(q)") }
+    for n in "一二三四五六七八九十两123456789" {
+      words += ["前\(n)", "首\(n)", "后\(n)"]  // 前三季度, 首两个月, 后三月
+    }
     for n in "一二三四1234" { words.append("第\(n)") }
     var pairs = Set<UInt64>()
     for w in words {
@@ -253,19 +256,7 @@ struct DateScanner {
     return Resolved(value: value)
   }
 
-  func connectorLength(at i: Int) -> Int? {
-    guard i < text.count else { return nil }
-    switch text[i] {
-    case "至", "到", "~":
-      return 1
-    case "-", "—", "–", "－":
-      var n = 1
-      while i + n < text.count && (text[i + n] == "-" || text[i + n] == "—") { n += 1 }
-      return n
-    default:
-      return nil
-    }
-  }
+  func connectorLength(at i: Int) -> Int? { RangeConnector.length(in: text, at: i) }
 
   // MARK: Expressions
 

@@ -321,19 +321,7 @@ struct MoneyScanner {
     return Found(range: start..<result.end, normalized: normalized)
   }
 
-  func connectorLength(at i: Int) -> Int? {
-    guard i < text.count else { return nil }
-    switch text[i] {
-    case "至", "到", "~":
-      return 1
-    case "-", "—", "–", "－":
-      var n = 1
-      while i + n < text.count && (text[i + n] == "-" || text[i + n] == "—") { n += 1 }
-      return n
-    default:
-      return nil
-    }
-  }
+  func connectorLength(at i: Int) -> Int? { RangeConnector.length(in: text, at: i) }
 
   /// The amount whose number starts at `i`: prefix modifier and currency before it; scale,
   /// currency, sub-units, suffix modifier and unit after.

@@ -29,3 +29,22 @@ extension Unicode.Scalar {
   /// An ASCII letter (a cheap test; `properties` is slow).
   var isASCIILetter: Bool { (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
 }
+
+/// The words and dashes that join the two ends of a range (至, 到, ~, -, —, ——), shared by the
+/// money and date grammars.
+enum RangeConnector {
+  /// The length of the connector at `i` in `text`, if there is one.
+  static func length(in text: [Unicode.Scalar], at i: Int) -> Int? {
+    guard i < text.count else { return nil }
+    switch text[i] {
+    case "至", "到", "~":
+      return 1
+    case "-", "—", "–", "－":
+      var n = 1
+      while i + n < text.count && (text[i + n] == "-" || text[i + n] == "—") { n += 1 }
+      return n
+    default:
+      return nil
+    }
+  }
+}

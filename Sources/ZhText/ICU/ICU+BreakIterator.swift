@@ -1,10 +1,10 @@
 internal import CICUShim
 
 extension ICU {
-  /// Owns an ICU word-break iterator and the UTF-16 text it reads.
+  /// Owns an ICU word-break iterator.
   ///
-  /// `ubrk_setText` keeps a pointer to the text instead of copying it, so the iterator keeps
-  /// the buffer it was given alive (`text`) for as long as it may read it.
+  /// `ubrk_setText` keeps a pointer to the text instead of copying it: each call sets the text,
+  /// reads every boundary, and leaves the iterator pointing at a buffer of its own.
   final class WordBreakIterator {
     /// ICU's rule-status ranges (`UWordBreak` in ubrk.h).
     enum Status {
@@ -15,7 +15,6 @@ extension ICU {
     }
 
     private let handle: OpaquePointer
-    private var text: [UInt16] = []
 
     init(locale: String = "zh") throws(ICUError) {
       var status: Int32 = 0
@@ -34,44 +33,38 @@ extension ICU {
       in units: UnsafeBufferPointer<UInt16>, _ body: (_ end: Int, _ status: Int32) -> Void
     ) throws(ICUError) {
       var status: Int32 = 0
-      let base = units.baseAddress ?? UnsafePointer(bitPattern: 0x1)!
-      cicu_ubrk_setText(handle, base, Int32(units.count), &status)
+      // An empty buffer may have no storage; ICU accepts any pointer with length 0.
+      cicu_ubrk_setText(handle, units.baseAddress ?? UnsafePointer(Self.empty), Int32(units.count), &status)
       try ICUError.check(status)
+      defer {
+        // ICU keeps the pointer until the next setText: leave it on a buffer that outlives us.
+        cicu_ubrk_setText(handle, UnsafePointer(Self.empty), 0, &status)
+      }
       _ = cicu_ubrk_first(handle)
       var next = cicu_ubrk_next(handle)
       while next >= 0 {
         precondition(Int(next) <= units.count, "ICU returned a boundary past the end of the text")
         body(Int(next), cicu_ubrk_getRuleStatus(handle))
         next = cicu_ubrk_next(handle)
-      }
-      // ICU keeps the pointer until the next setText: point it at our own (empty) copy.
-      text = []
-      text.withUnsafeBufferPointer { buffer in
-        cicu_ubrk_setText(handle, buffer.baseAddress ?? UnsafePointer(bitPattern: 0x1)!, 0, &status)
       }
     }
 
-    /// Sets the text and calls `body` with each word boundary after 0 (a UTF-16 offset) and the
-    /// rule status of the segment that ends there.
+    /// The same for an array of UTF-16 units.
     func forEachBoundary(
       in units: [UInt16], _ body: (_ end: Int, _ status: Int32) -> Void
     ) throws(ICUError) {
-      text = units
-      var status: Int32 = 0
-      text.withUnsafeBufferPointer { buffer in
-        // An empty array may have no storage; ICU accepts any pointer with length 0.
-        let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 0x1)!
-        cicu_ubrk_setText(handle, base, Int32(buffer.count), &status)
+      let result = units.withUnsafeBufferPointer { buffer in
+        Result { () throws(ICUError) in try forEachBoundary(in: buffer, body) }
       }
-      try ICUError.check(status)
-      _ = cicu_ubrk_first(handle)
-      var next = cicu_ubrk_next(handle)
-      while next >= 0 {
-        precondition(Int(next) <= units.count, "ICU returned a boundary past the end of the text")
-        body(Int(next), cicu_ubrk_getRuleStatus(handle))
-        next = cicu_ubrk_next(handle)
-      }
+      try result.get()
     }
+
+    /// A one-unit buffer, never freed, that ICU can point at between texts.
+    nonisolated(unsafe) private static let empty: UnsafeMutablePointer<UInt16> = {
+      let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
+      p.initialize(to: 0)
+      return p
+    }()
   }
 }
 

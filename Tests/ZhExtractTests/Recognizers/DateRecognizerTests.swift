@@ -58,6 +58,8 @@ struct DateRecognizerTests {
     DateCase(text: "Q3出貨", span: "Q3", start: "2024-07-01", end: "2024-09-30"),
     DateCase(text: "今年前三季度", span: "今年前三季度", start: "2024-01-01", end: "2024-09-30"),
     DateCase(text: "今年1至9月出口", span: "今年1至9月", start: "2024-01", end: "2024-09"),
+    DateCase(text: "前三季度增长", span: "前三季度", start: "2024-01-01", end: "2024-09-30"),
+    DateCase(text: "前两个月，进出口总值增长", span: "前两个月", start: "2024-01", end: "2024-02"),
     DateCase(text: "民國113年5月18日", span: "民國113年5月18日", value: "2024-05-18"),
     DateCase(text: "明（114）年下半年量產", span: "明（114）年下半年", start: "2025-07-01", end: "2025-12-31"),
     // Ranges.
