@@ -77,8 +77,8 @@ struct ArticleNormalizer: Sendable {
 
     // Title: a line that repeats the page title (without its site), else the last title-like
     // line before the metadata, else the first title-like line.
-    if let pageTitle = article.title {
-      _ = pageTitle  // already set from the page title line
+    if article.title != nil {
+      // Already set from the page title line.
     } else if let metadataLine, let last = titleCandidates.last(where: { $0 < metadataLine }) {
       article.title = Self.squeezeSpaces(lines.content(all[last]))
     } else if let first = titleCandidates.first, bodyStart != nil {

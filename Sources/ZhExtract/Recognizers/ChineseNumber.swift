@@ -251,7 +251,7 @@ struct ChineseNumberReader {
     var trailingScale: Decimal?
     var coefficient = low
     if let lastScaleIndex = core.lastIndex(where: { if case .scale = $0 { true } else { false } }),
-      lastScaleIndex == core.count - 1, case .scale(let s) = core[lastScaleIndex]
+      lastScaleIndex == core.count - 1
     {
       // The total scale of the trailing run of scale words (万亿 = 10^12).
       var total: Decimal = 1
@@ -260,7 +260,6 @@ struct ChineseNumberReader {
         total *= each
         k -= 1
       }
-      _ = s
       trailingScale = total
       coefficient = k >= 0 ? value(Array(core[...k]), unknownHigh: false) ?? low / total : 1
     } else if let last = core.last, case .unit(let u) = last, core.count >= 2 {
@@ -269,13 +268,10 @@ struct ChineseNumberReader {
       coefficient = value(Array(core.dropLast()), unknownHigh: false) ?? 1
     }
     var largest: Decimal = 1
-    var running: Decimal = 1
     for token in core {
       switch token {
       case .unit(let u): largest = Swift.max(largest, Decimal(u))
-      case .scale(let s):
-        running = Swift.max(running, s)
-        largest = Swift.max(largest, s)
+      case .scale(let s): largest = Swift.max(largest, s)
       default: break
       }
     }
@@ -305,11 +301,7 @@ struct ChineseNumberReader {
     var previous: Token?
     var lastUnit: Int?
     var zeroSinceUnit = false
-    /// -1 marks an unknown digit (几, 数) read low: one before a unit, nothing at the end.
-    func take(_ n: Decimal?) -> Decimal {
-      guard let n else { return 0 }
-      return n == -1 ? 0 : n
-    }
+    // -1 marks an unknown digit (几, 数) read low: one before a unit, nothing at the end.
     for token in tokens {
       switch token {
       case .arabic(let v):
@@ -379,7 +371,6 @@ struct ChineseNumberReader {
         current += value
       }
     }
-    _ = take(nil)
     return trillions + yiParts + wanPart + current
   }
 }

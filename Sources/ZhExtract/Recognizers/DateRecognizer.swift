@@ -558,12 +558,10 @@ struct DateScanner {
     var k = i
     if k < text.count && text[k] == " " { k += 1 }
     var afternoon = false
-    var morning = false
     for (w, pm) in [("上午", false), ("早上", false), ("凌晨", false), ("清晨", false), ("中午", true), ("下午", true), ("晚上", true),
       ("傍晚", true), ("晚间", true), ("晚", true), ("早", false)]
     where word(w, at: k) {
       afternoon = pm
-      morning = !pm
       k += w.unicodeScalars.count
       break
     }
@@ -598,7 +596,6 @@ struct DateScanner {
       minute = m
       end += mc
     }
-    _ = morning
     p.hour = afternoon && h < 12 ? h + 12 : h
     p.minute = minute
     return end
@@ -801,7 +798,6 @@ struct DateScanner {
       }
       // A year alone: 2024年, 今年.
       guard hadYear else { return nil }
-      if let reference, p.relative == false, p.year == nil { _ = reference }
       return Expression(end: k, meaning: .partial(p), hadYearWord: true)
     }
     // Parts of the month.
@@ -905,7 +901,7 @@ struct DateScanner {
 
   func yearPeriod(at i: Int, year: Int?, explicitYear: Bool) -> Expression? {
     guard i < text.count, Self.periodStarts[text[i]] else { return nil }
-    var k = i
+    let k = i
     func quarterRange(_ first: Int, _ last: Int, end: Int) -> Expression {
       guard let y = year else { return Expression(end: end, meaning: .unresolved) }
       let lastMonth = last * 3
@@ -981,8 +977,6 @@ struct DateScanner {
         return Expression(end: k + 2, meaning: .vague)
       }
     }
-    _ = k
-    k = i
     return nil
   }
 
@@ -1027,7 +1021,8 @@ struct DateScanner {
     if best == nil, word("五一", at: i), i + 2 >= text.count || !isHanLetter(i + 2) || "假期劳小黄长".unicodeScalars.contains(text[i + 2]) {
       best = ("五一", .solar(5, 1))
     }
-    guard var (w, h) = best else { return nil }
+    guard let (w, initial) = best else { return nil }
+    var h = initial
     let end = i + w.unicodeScalars.count
     // 國慶 in Taiwan text is 10-10.
     if taiwan, case .solar(10, 1) = h { h = .solar(10, 10) }
