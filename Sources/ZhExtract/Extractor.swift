@@ -85,6 +85,14 @@ enum EntityMerger {
   static let priority: [Entity.Kind: Int] = [.company: 0, .organization: 1, .money: 2, .date: 3, .place: 4]
 
   static func merge(_ candidates: [Entity]) -> [Entity] {
+    // The common case: candidates that do not overlap need only sorting by start.
+    let byStart = candidates.sorted { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+    var disjoint = true
+    for k in byStart.indices.dropFirst() where byStart[k].start < byStart[k - 1].end {
+      disjoint = false
+      break
+    }
+    if disjoint { return byStart.filter { $0.end > $0.start } }
     let ordered = candidates.sorted {
       let a = $0.end - $0.start
       let b = $1.end - $1.start

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A number written in any of the ways Chinese text writes them: Arabic digits with thousands
 /// separators and decimals (21,056 / 14.5), Chinese numerals (一千二百, 兩, 廿, 〇), financial
 /// numerals (壹佰貳拾), and mixtures with scale words (1.2萬億, 3千萬, 十１, 4萬5000). Values
@@ -11,16 +9,16 @@ struct ChineseNumber {
   /// The span of the number in the text it was read from.
   var start: Int
   var end: Int
-  var low: Decimal
-  var high: Decimal
+  var low: ExactDecimal
+  var high: ExactDecimal
   /// The multiplier of the last scale word (万 → 10000), when the number ends with one: a range's
   /// left end without a scale takes the right end's ("两到三万").
-  var trailingScale: Decimal?
+  var trailingScale: ExactDecimal?
   /// The value before that last scale word (三 in 三万).
-  var coefficient: Decimal
+  var coefficient: ExactDecimal
   /// The largest unit or scale word in the number (1 when none): a range's left end takes the
   /// right end's multiplier only when its own are smaller (一百二十到一百五十万).
-  var largestMultiplier: Decimal = 1
+  var largestMultiplier: ExactDecimal = 1
   /// 多 or 余 inside the number (二百余万, 3000多): "more than".
   var more = false
   /// Whether the number contains only Arabic digits (and separators).
@@ -35,14 +33,14 @@ struct ChineseNumberReader {
   let text: [Unicode.Scalar]
 
   enum Token: Equatable {
-    case arabic(Decimal)
+    case arabic(ExactDecimal)
     case digit(Int)
     /// 几, 数: an unknown digit.
     case unknown
     /// 十, 百, 千.
     case unit(Int)
     /// 万, 亿, 兆, k.
-    case scale(Decimal)
+    case scale(ExactDecimal)
     /// 零, 〇 between parts (一千零五).
     case zero
     /// 多, 余 after a unit.
@@ -55,8 +53,8 @@ struct ChineseNumberReader {
   ]
   static let units: [Unicode.Scalar: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
   static let tensWords: [Unicode.Scalar: Int] = ["廿": 20, "卅": 30]
-  static let scales: [Unicode.Scalar: Decimal] = [
-    "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "兆": Decimal(sign: .plus, exponent: 12, significand: 1),
+  static let scales: [Unicode.Scalar: ExactDecimal] = [
+    "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "兆": ExactDecimal.powerOfTen(12),
   ]
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
@@ -67,7 +65,7 @@ struct ChineseNumberReader {
   static let tensTable = ScalarTable<Int8>(default: 0, tensWords.map { ($0.key, Int8($0.value)) })
   /// 1: 万, 2: 亿, 3: 兆.
   static let scaleTable = ScalarTable<UInt8>(default: 0, [("万", 1), ("萬", 1), ("亿", 2), ("億", 2), ("兆", 3)])
-  static let scaleValues: [Decimal] = [0, 10_000, 100_000_000, Decimal(sign: .plus, exponent: 12, significand: 1)]
+  static let scaleValues: [ExactDecimal] = [0, 10_000, 100_000_000, ExactDecimal.powerOfTen(12)]
 
   /// The BMP characters a number can start with, as a flat table: the check made at every
   /// character of a text, so it must cost one load, not a hash.
@@ -117,9 +115,65 @@ struct ChineseNumberReader {
     return i
   }
 
+  /// Scale words an Arabic number may carry directly (730亿, 3千万, 9佰, 15k), by their
+  /// multiplier's power of ten.
+  static let arabicScale = ScalarTable<Int8>(
+    default: 0, [("万", 4), ("萬", 4), ("亿", 8), ("億", 8), ("兆", 12), ("千", 3), ("仟", 3), ("百", 2), ("佰", 2)])
+
+  /// The common case, read without tokens: Arabic digits and the scale words after them
+  /// (730亿, 14.5万, 3千万). Nil when anything else follows (4万5000, 十１): the general path.
+  func arabicNumber(at start: Int) -> ChineseNumber? {
+    guard let (value, afterDigits) = arabic(at: start) else { return nil }
+    var end = afterDigits
+    if end + 1 < text.count && text[end] == " " && Self.arabicScale[text[end + 1]] != 0 { end += 1 }
+    var total = value
+    var lastScale: ExactDecimal?
+    var largest: ExactDecimal = 1
+    var more = false
+    var smallUnitSeen = false
+    while end < text.count {
+      let c = text[end]
+      let power = Int(Self.arabicScale[c])
+      if power > 0 {
+        // 千/百 only before a larger scale or at the end, and once (3千万, 9佰).
+        if power < 4 {
+          guard !smallUnitSeen, lastScale == nil else { return nil }
+          smallUnitSeen = true
+        }
+        let scale = ExactDecimal.powerOfTen(power)
+        total = total * scale
+        lastScale = (lastScale ?? 1) * scale
+        largest = Swift.max(largest, scale)
+        end += 1
+      } else if (c == "k" || c == "K") && lastScale == nil && !(end + 1 < text.count && text[end + 1].isASCIILetter) {
+        total = total * 1000
+        lastScale = 1000
+        largest = 1000
+        end += 1
+      } else if (c == "多" || c == "余") && !more {
+        more = true
+        end += 1
+      } else {
+        break
+      }
+    }
+    // What follows must not continue the number (4万5000, 1万2千, 3亿5000万, 两个亿).
+    if end < text.count {
+      let c = text[end]
+      if Self.isDigit(c) || Self.digitTable[c] >= 0 || Self.unitTable[c] != 0 || Self.scaleTable[c] != 0 || c == "个" {
+        return nil
+      }
+    }
+    let coefficient = lastScale.flatMap { total.dividedBy($0) } ?? total
+    return ChineseNumber(
+      start: start, end: end, low: total, high: total, trailingScale: lastScale, coefficient: coefficient,
+      largestMultiplier: largest, more: more, isArabic: lastScale == nil)
+  }
+
   /// The number starting at `start`, or nil.
   func number(at start: Int) -> ChineseNumber? {
     guard start < text.count, mayStart(at: start) else { return nil }
+    if Self.isDigit(text[start]), let fast = arabicNumber(at: start) { return fast }
     var tokens: [Token] = []
     var i = start
     var end = start
@@ -199,7 +253,7 @@ struct ChineseNumberReader {
 
   /// Arabic digits from `i`: thousands separators (a comma before exactly three digits) and
   /// a decimal part. Returns the value and the index after it.
-  func arabic(at i: Int) -> (Decimal, Int)? {
+  func arabic(at i: Int) -> (ExactDecimal, Int)? {
     var digits = ""
     var j = i
     var seenPoint = false
@@ -220,7 +274,7 @@ struct ChineseNumberReader {
         break
       }
     }
-    guard !digits.isEmpty, let value = Decimal(string: digits) else { return nil }
+    guard !digits.isEmpty, let value = ExactDecimal(digits: digits) else { return nil }
     return (value, j)
   }
 
@@ -248,29 +302,29 @@ struct ChineseNumberReader {
     guard let low = value(variant(high: false), unknownHigh: false),
       let high = value(variant(high: true), unknownHigh: true)
     else { return nil }
-    var trailingScale: Decimal?
+    var trailingScale: ExactDecimal?
     var coefficient = low
     if let lastScaleIndex = core.lastIndex(where: { if case .scale = $0 { true } else { false } }),
       lastScaleIndex == core.count - 1
     {
       // The total scale of the trailing run of scale words (万亿 = 10^12).
-      var total: Decimal = 1
+      var total: ExactDecimal = 1
       var k = lastScaleIndex
       while k >= 0, case .scale(let each) = core[k] {
         total *= each
         k -= 1
       }
       trailingScale = total
-      coefficient = k >= 0 ? value(Array(core[...k]), unknownHigh: false) ?? low / total : 1
+      coefficient = k >= 0 ? value(Array(core[...k]), unknownHigh: false) ?? low.dividedBy(total) ?? low : 1
     } else if let last = core.last, case .unit(let u) = last, core.count >= 2 {
       // 三仟, 3百: the unit is carried to a range's bare left end too (两到三仟).
-      trailingScale = Decimal(u)
+      trailingScale = ExactDecimal(u)
       coefficient = value(Array(core.dropLast()), unknownHigh: false) ?? 1
     }
-    var largest: Decimal = 1
+    var largest: ExactDecimal = 1
     for token in core {
       switch token {
-      case .unit(let u): largest = Swift.max(largest, Decimal(u))
+      case .unit(let u): largest = Swift.max(largest, ExactDecimal(u))
       case .scale(let s): largest = Swift.max(largest, s)
       default: break
       }
@@ -290,14 +344,14 @@ struct ChineseNumberReader {
   /// The value of tokens, read as Chinese numbers are: 十百千 multiply the digit before them
   /// within a section; 万 multiplies its section; 亿 multiplies everything since the last 亿
   /// (so 一万五千亿 is 1.5 × 10^12 and 五万亿八千亿 is 5.8 × 10^12); 兆 everything before it.
-  func value(_ tokens: [Token], unknownHigh: Bool) -> Decimal? {
-    let tenThousand: Decimal = 10_000
-    let hundredMillion: Decimal = 100_000_000
-    var trillions: Decimal = 0  // parts closed by 兆
-    var yiParts: Decimal = 0  // parts closed by 亿
-    var wanPart: Decimal = 0  // the part closed by 万 in the current 亿 section
-    var current: Decimal = 0  // below 万
-    var number: Decimal?
+  func value(_ tokens: [Token], unknownHigh: Bool) -> ExactDecimal? {
+    let tenThousand: ExactDecimal = 10_000
+    let hundredMillion: ExactDecimal = 100_000_000
+    var trillions: ExactDecimal = 0  // parts closed by 兆
+    var yiParts: ExactDecimal = 0  // parts closed by 亿
+    var wanPart: ExactDecimal = 0  // the part closed by 万 in the current 亿 section
+    var current: ExactDecimal = 0  // below 万
+    var number: ExactDecimal?
     var previous: Token?
     var lastUnit: Int?
     var zeroSinceUnit = false
@@ -308,16 +362,16 @@ struct ChineseNumberReader {
         number = v
       case .digit(let d):
         if let n = number, n >= 0, let p = previous, case .digit = p {
-          number = n * 10 + Decimal(d)  // 二〇二四
+          number = n * 10 + ExactDecimal(d)  // 二〇二四
         } else {
-          number = Decimal(d)
+          number = ExactDecimal(d)
         }
       case .unknown:
         number = unknownHigh ? 10 : -1
       case .unit(let u):
         var n = number ?? 1
         if n == -1 { n = 1 }
-        current += n * Decimal(u)
+        current += n * ExactDecimal(u)
         number = nil
         lastUnit = u
         zeroSinceUnit = false
@@ -361,9 +415,9 @@ struct ChineseNumberReader {
       if let p = previous, case .digit = p, tokens.count >= 2, !zeroSinceUnit {
         switch tokens[tokens.count - 2] {
         case .unit(let u) where u >= 100 && lastUnit == u:
-          current += value * Decimal(u / 10)
+          current += value * ExactDecimal(u / 10)
         case .scale(let s) where s >= tenThousand:
-          current += value * s / 10
+          current += (value * s).dividedBy(powerOfTen: 1)
         default:
           current += value
         }
@@ -372,17 +426,5 @@ struct ChineseNumberReader {
       }
     }
     return trillions + yiParts + wanPart + current
-  }
-}
-
-extension Decimal {
-  /// Plain decimal notation without trailing zeros ("73000000000", "0.5").
-  var plainString: String {
-    var text = "\(self)"
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
-    }
-    return text
   }
 }

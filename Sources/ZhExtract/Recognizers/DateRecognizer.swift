@@ -111,7 +111,7 @@ struct DateScanner {
     if c >= "0" && c <= "9" { return true }
     guard i + 1 < text.count else { return false }
     let next = text[i + 1]
-    if Self.chineseDigit[c] != nil || c == "十" || c == "廿" || c == "卅" { return Self.afterChineseDigit[next] }
+    if Self.chineseDigit(c) != nil || c == "十" || c == "廿" || c == "卅" { return Self.afterChineseDigit[next] }
     if c == "从" || c == "自" { return (next >= "0" && next <= "9") || mayStart(at: i + 1) }
     return Self.keywordPairs.contains(UInt64(c.value) << 32 | UInt64(next.value))
   }
@@ -301,9 +301,17 @@ struct DateScanner {
     return k > i ? (n, k - i) : nil
   }
 
-  static let chineseDigit: [Unicode.Scalar: Int] = [
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-  ]
+  /// Chinese digits by value (a flat table: looked up at every candidate).
+  static let chineseDigits = ScalarTable<Int8>(default: -1, [
+    ("〇", 0), ("零", 0), ("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9),
+  ])
+
+  /// The value of a Chinese digit, or nil.
+  @inline(__always)
+  static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
+    let d = chineseDigits[c]
+    return d >= 0 ? Int(d) : nil
+  }
 
   /// A small number (1-99) in Arabic or Chinese numerals (五, 十八, 二十九, 廿九, 卅一).
   func smallNumber(at i: Int) -> (Int, Int)? {
@@ -317,7 +325,7 @@ struct DateScanner {
     if text[k] == "廿" || text[k] == "卅" {
       value = text[k] == "廿" ? 20 : 30
       k += 1
-      if k < text.count, let d = Self.chineseDigit[text[k]], d > 0 {
+      if k < text.count, let d = Self.chineseDigit(text[k]), d > 0 {
         value += d
         k += 1
       }
@@ -326,19 +334,19 @@ struct DateScanner {
     if text[k] == "十" {
       value = 10
       k += 1
-      if k < text.count, let d = Self.chineseDigit[text[k]], d > 0 {
+      if k < text.count, let d = Self.chineseDigit(text[k]), d > 0 {
         value += d
         k += 1
       }
       return (value, k - i)
     }
-    guard let d = Self.chineseDigit[text[k]], d > 0 else { return nil }
+    guard let d = Self.chineseDigit(text[k]), d > 0 else { return nil }
     value = d
     k += 1
     if k < text.count && text[k] == "十" {
       value *= 10
       k += 1
-      if k < text.count, let d2 = Self.chineseDigit[text[k]], d2 > 0 {
+      if k < text.count, let d2 = Self.chineseDigit(text[k]), d2 > 0 {
         value += d2
         k += 1
       }
@@ -359,7 +367,7 @@ struct DateScanner {
     }
     var k = i
     var n = 0
-    while k < text.count, let d = Self.chineseDigit[text[k]], k - i < 4 {
+    while k < text.count, let d = Self.chineseDigit(text[k]), k - i < 4 {
       n = n * 10 + d
       k += 1
     }
@@ -430,8 +438,14 @@ struct DateScanner {
   }
 
   /// 昨天, 今日, 大后天, 20天后.
+  static let relativeFirsts = ScalarTable<Bool>(Array("大今本昨寻前明听后".unicodeScalars))
+
   func relativeDay(at i: Int) -> Expression? {
-    if let (n, c) = smallOrDigits(at: i), word("天后", at: i + c) || word("天前", at: i + c) || word("日后", at: i + c) {
+    guard i < text.count else { return nil }
+    let c0 = text[i]
+    let numeric = isDigit(i) || Self.chineseDigit(c0) != nil || c0 == "十"
+    guard numeric || Self.relativeFirsts[c0] else { return nil }
+    if numeric, let (n, c) = smallOrDigits(at: i), word("天后", at: i + c) || word("天前", at: i + c) || word("日后", at: i + c) {
       let end = i + c + 2
       guard let reference else { return Expression(end: end, meaning: .unresolved) }
       let date = reference.adding(days: text[i + c + 1] == "前" ? -n : n)
@@ -446,10 +460,10 @@ struct DateScanner {
       guard reference != nil else { return Expression(end: end, meaning: .unresolved) }
       return Expression(end: end, meaning: .partial(Partial(day: d, relative: true)))
     }
-    for (scalars, w, offset) in Self.relativeDayWords where word(scalars, at: i) {
+    for (scalars, _, offset) in Self.relativeDayWords where word(scalars, at: i) {
       let end = i + scalars.count
-      // 前日 in 日前, 今日头条: not after 日 / followed by a word it belongs to.
-      if w == "今日" && word("头条", at: end) { return nil }
+      // 今日头条 is a name.
+      if scalars.count == 2 && scalars[0] == "今" && scalars[1] == "日" && word("头条", at: end) { return nil }
       guard let reference else { return Expression(end: end, meaning: .unresolved) }
       let date = reference.adding(days: offset)
       var p = Partial(year: date.year, month: date.month, day: date.day, relative: true)
@@ -476,7 +490,14 @@ struct DateScanner {
   ])
   static let holidayWords = split(holidays)
 
-  static let weekdayNames: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7]
+  static let weekdayTable = ScalarTable<Int8>(default: 0, [("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7)])
+
+  /// Monday = 1 … Sunday = 7 for 一 … 日/天.
+  @inline(__always)
+  static func weekday(_ c: Unicode.Scalar) -> Int? {
+    let d = weekdayTable[c]
+    return d > 0 ? Int(d) : nil
+  }
 
   /// The length of 周, 星期, 礼拜 at i.
   func weekWord(at i: Int) -> Int? {
@@ -486,7 +507,10 @@ struct DateScanner {
   }
 
   /// 上周, 本週, 下個星期, 上週五, 星期三, 這禮拜三.
+  static let weekFirsts = ScalarTable<Bool>(Array("上下这本今周星礼".unicodeScalars))
+
   func week(at i: Int) -> Expression? {
+    guard i < text.count, Self.weekFirsts[text[i]] else { return nil }
     var k = i
     var offset: Int?
     for (scalars, _, o) in Self.weekPrefixes where word(scalars, at: k) {
@@ -498,11 +522,11 @@ struct DateScanner {
     k += ww
     // 周 as a bare weekday prefix needs its day (周一); a surname 周 does not make a date.
     var weekday: Int?
-    if k < text.count, let d = Self.weekdayNames[text[k]] {
+    if k < text.count, let d = Self.weekday(text[k]) {
       // 周日 is also 周+日 (a date after a year?); 星期日 and 礼拜天 are clear.
       weekday = d
       k += 1
-    } else if k < text.count, weekWord(at: k) != nil, k + 1 < text.count, let d = Self.weekdayNames[text[k + (weekWord(at: k) ?? 0)]] {
+    } else if k < text.count, weekWord(at: k) != nil, k + 1 < text.count, let d = Self.weekday(text[k + (weekWord(at: k) ?? 0)]) {
       // 下周周六
       weekday = d
       k += (weekWord(at: k) ?? 0) + 1
@@ -538,14 +562,15 @@ struct DateScanner {
     i < text.count && (0x4E00...0x9FFF).contains(text[i].value)
   }
 
+  static let parenthesisWords = ScalarTable<Bool>("周星期礼拜月日号十".unicodeScalars)
+
   /// （週六）, (13日), （2月12日） after a date: part of its span.
   func parenthetical(after i: Int) -> Int {
     guard i < text.count, text[i] == "（" || text[i] == "(" else { return i }
     var k = i + 1
     while k < text.count && k - i <= 8 && text[k] != "）" && text[k] != ")" {
       let c = text[k]
-      guard isDigit(k) || Self.weekdayNames[c] != nil || Self.chineseDigit[c] != nil || "周星期礼拜月日号十".unicodeScalars.contains(c)
-      else { return i }
+      guard isDigit(k) || Self.weekday(c) != nil || Self.chineseDigit(c) != nil || Self.parenthesisWords[c] else { return i }
       k += 1
     }
     guard k < text.count, text[k] == "）" || text[k] == ")", k > i + 1 else { return i }
@@ -611,7 +636,10 @@ struct DateScanner {
   }
 
   /// 农历8月23号, 农历正月十五, 正月初八, 腊月18, 阴历二〇二一年六月 (a whole lunar month).
+  static let lunarFirsts = ScalarTable<Bool>(Array("农阴正冬腊".unicodeScalars))
+
   func lunarDate(at i: Int, year: Int?) -> Expression? {
+    guard i < text.count, Self.lunarFirsts[text[i]] else { return nil }
     var k = i
     var marked = false
     if word("农历", at: k) || word("阴历", at: k) {
@@ -667,6 +695,7 @@ struct DateScanner {
 
   /// 上世纪80年代, 十九世纪七十年代, 90年代: a decade.
   func decade(at i: Int) -> Expression? {
+    guard i < text.count, text[i] == "上" || isDigit(i) || Self.chineseDigit(text[i]) != nil || text[i] == "十" else { return nil }
     var k = i
     var century: Int?
     if word("上世纪", at: k) {
@@ -696,7 +725,7 @@ struct DateScanner {
     var p = Partial()
     var hadYear = false
     // The year.
-    for (scalars, w, offset) in Self.yearWords where word(scalars, at: k) && !yearWordIsPartOfAnother(w, at: k) {
+    for (scalars, _, offset) in Self.yearWords where word(scalars, at: k) && !yearWordIsPartOfAnother(scalars, at: k) {
       // Without a reference the rest is still read (今年1月), then reported unresolved.
       p.year = reference.map { $0.year + offset }
       p.relative = true
@@ -810,7 +839,7 @@ struct DateScanner {
       return Expression(end: end, meaning: .range(start: SimpleDate(y, m, first).iso, end: SimpleDate(y, m, lastDay).iso))
     }
     for w in ["月初", "月中", "月底", "月末", "底", "初", "末"] where word(w, at: k) {
-      if w == "初" && (k + 1 < text.count && (isDigit(k + 1) || Self.chineseDigit[text[k + 1]] != nil)) { break }
+      if w == "初" && (k + 1 < text.count && (isDigit(k + 1) || Self.chineseDigit(text[k + 1]) != nil)) { break }
       return Expression(end: k + w.unicodeScalars.count, meaning: .vague)
     }
     // The day.
@@ -838,19 +867,24 @@ struct DateScanner {
   }
 
   /// 后年 in 建成后年发电量, 本年 in 日本年号: the characters belong to other words.
-  func yearWordIsPartOfAnother(_ w: String, at k: Int) -> Bool {
-    let next = k + w.unicodeScalars.count
-    if w == "后年" || w == "前年" || w == "上年" || w == "下年" {
-      if next < text.count && "产发均销收营增用运度平总出进生利接客吞".unicodeScalars.contains(text[next]) { return true }
-      if k > 0 && "产成建达投完竣交".unicodeScalars.contains(text[k - 1]) { return true }
+  static let yearWordFollowers = ScalarTable<Bool>("产发均销收营增用运度平总出进生利接客吞".unicodeScalars)
+  static let yearWordPredecessors = ScalarTable<Bool>("产成建达投完竣交".unicodeScalars)
+  static let prepositions = ScalarTable<Bool>("在于至到和与及的".unicodeScalars)
+
+  func yearWordIsPartOfAnother(_ w: [Unicode.Scalar], at k: Int) -> Bool {
+    guard w.count == 2 else { return false }
+    let next = k + 2
+    if w[0] == "后" || w[0] == "前" || w[0] == "上" || w[0] == "下" {
+      if next < text.count && Self.yearWordFollowers[text[next]] { return true }
+      if k > 0 && Self.yearWordPredecessors[text[k - 1]] { return true }
     }
-    if w == "本年" && k > 0 && isHanLetter(k - 1) && !"在于至到和与及的".unicodeScalars.contains(text[k - 1]) { return true }
+    if w[0] == "本" && k > 0 && isHanLetter(k - 1) && !Self.prepositions[text[k - 1]] { return true }
     return false
   }
 
   /// 週一, 星期六 right after a date (10月6日週一).
   func weekdaySuffix(after i: Int) -> Int {
-    guard let ww = weekWord(at: i), i + ww < text.count, Self.weekdayNames[text[i + ww]] != nil else { return i }
+    guard let ww = weekWord(at: i), i + ww < text.count, Self.weekday(text[i + ww]) != nil else { return i }
     return i + ww + 1
   }
 
@@ -858,7 +892,7 @@ struct DateScanner {
     if isDigit(i), let (n, c) = digits(at: i, max: 3), c >= 2, !isDigit(i + c) { return (n + 1911, c) }
     var k = i
     var n = 0
-    while k < text.count, let d = Self.chineseDigit[text[k]], k - i < 3 {
+    while k < text.count, let d = Self.chineseDigit(text[k]), k - i < 3 {
       n = n * 10 + d
       k += 1
     }
@@ -884,12 +918,12 @@ struct DateScanner {
     return false
   }
 
+  static let periodWords: [[Unicode.Scalar]] = [
+    "上半年", "下半年", "第", "一季", "二季", "三季", "四季", "首季", "前", "后", "年初", "年底", "年末", "底", "度", "初", "末", "全年",
+  ].map { Array($0.unicodeScalars) }
+
   func periodAhead(at i: Int) -> Bool {
-    for w in ["上半年", "下半年", "第", "一季", "二季", "三季", "四季", "首季", "前", "后", "年初", "年底", "年末", "底", "度", "初", "末", "全年"]
-    where word(w, at: i) {
-      return true
-    }
-    return false
+    Self.periodWords.contains { word($0, at: i) }
   }
 
   /// 上半年, 第三季度, 一季度, Q3, 前三季度, 前7个月, 年底 (vague), 全年, after an optional year.
@@ -1010,7 +1044,10 @@ struct DateScanner {
     ("感恩节", .nthWeekday(month: 11, weekday: 4, n: 4)),
   ]
 
+  static let holidayFirsts = ScalarTable<Bool>(holidayWords.map { $0.0[0] } + ["五"])
+
   func holiday(at i: Int, year: Int?) -> Expression? {
+    guard i < text.count, Self.holidayFirsts[text[i]] else { return nil }
     var best: (String, Holiday)?
     var bestLength = 0
     for (scalars, w, h) in Self.holidayWords where scalars.count > bestLength && word(scalars, at: i) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds amounts of money and normalises them exactly: value (never a float), ISO 4217
 /// currency, modifier (約, 以上, 逾 …), ranges (三千萬至五千萬元, 10-20億元, 五六百萬元) and unit
 /// prices (12.5元/股, 每股2.35元).
@@ -176,7 +174,14 @@ struct MoneyScanner {
   /// A vocabulary as scalar arrays, split once.
   struct Vocabulary {
     let entries: [([Unicode.Scalar], String)]
-    init(_ words: [(String, String)]) { entries = words.map { (Array($0.0.unicodeScalars), $0.1) } }
+    /// First and last characters of the words, to turn most positions away with one load.
+    let firsts: ScalarTable<Bool>
+    let lasts: ScalarTable<Bool>
+    init(_ words: [(String, String)]) {
+      entries = words.map { (Array($0.0.unicodeScalars), $0.1) }
+      firsts = ScalarTable<Bool>(entries.map { $0.0.first! })
+      lasts = ScalarTable<Bool>(entries.map { $0.0.last! })
+    }
   }
 
   static let suffixCurrencyWords = Vocabulary(suffixCurrencies)
@@ -201,6 +206,7 @@ struct MoneyScanner {
 
   /// The longest of `words` at `i`: its length and its value.
   func longest(_ words: Vocabulary, at i: Int) -> (Int, String)? {
+    guard i >= 0, i < text.count, words.firsts[text[i]] else { return nil }
     var best: (Int, String)?
     for (w, v) in words.entries where (best == nil || w.count > best!.0) && word(w, at: i) {
       best = (w.count, v)
@@ -210,6 +216,7 @@ struct MoneyScanner {
 
   /// The longest of `words` ending just before `i`.
   func longestEnding(_ words: Vocabulary, before i: Int) -> (Int, String)? {
+    guard i > 0, i <= text.count, words.lasts[text[i - 1]] else { return nil }
     var best: (Int, String)?
     for (w, v) in words.entries where (best == nil || w.count > best!.0) && word(w, at: i - w.count) {
       best = (w.count, v)
@@ -231,8 +238,8 @@ struct MoneyScanner {
   struct Side {
     var start: Int
     var end: Int
-    var low: Decimal
-    var high: Decimal
+    var low: ExactDecimal
+    var high: ExactDecimal
     var number: ChineseNumber
     var currency: String?
     var bare = false
@@ -260,8 +267,8 @@ struct MoneyScanner {
     // A prefix currency or modifier starting here is handled when its number is reached.
     guard let left = side(numberAt: i, allowNoCurrency: true) else { return nil }
     var result = left
-    var min: Decimal?
-    var max: Decimal?
+    var min: ExactDecimal?
+    var max: ExactDecimal?
     // A range: left, connector, right.
     var k = left.end
     if k < text.count && (text[k] == "(" || text[k] == "（"), word("含", at: k + 1), k + 2 < text.count,
@@ -434,8 +441,8 @@ struct MoneyScanner {
   }
 
   /// 1角1分, 二, 零四, 六毫, 七毛八 after 元/块/蚊: the amount they add and where they end.
-  func subunits(after i: Int, afterYuan: Bool) -> (Decimal, Int)? {
-    var total: Decimal = 0
+  func subunits(after i: Int, afterYuan: Bool) -> (ExactDecimal, Int)? {
+    var total: ExactDecimal = 0
     var k = i
     var found = false
     func digit(at j: Int) -> Int? {
@@ -445,29 +452,29 @@ struct MoneyScanner {
       return nil
     }
     if let d = digit(at: k), k + 1 < text.count, ["角", "毛", "毫"].contains(text[k + 1]) {
-      total += Decimal(d) / 10
+      total += ExactDecimal(d).dividedBy(powerOfTen: 1)
       k += 2
       found = true
       if let d2 = digit(at: k), k + 1 < text.count, ["分", "仙"].contains(text[k + 1]) {
-        total += Decimal(d2) / 100
+        total += ExactDecimal(d2).dividedBy(powerOfTen: 2)
         k += 2
       } else if let d2 = digit(at: k), !isHan(k + 1) || k + 1 >= text.count {
-        total += Decimal(d2) / 100  // 两毛五
+        total += ExactDecimal(d2).dividedBy(powerOfTen: 2)  // 两毛五
         k += 1
       }
     } else if k < text.count, text[k] == "零", let d = digit(at: k + 1), !isHan(k + 2) || word("分", at: k + 2) {
-      total += Decimal(d) / 100  // 三块零四
+      total += ExactDecimal(d).dividedBy(powerOfTen: 2)  // 三块零四
       k += word("分", at: k + 2) ? 3 : 2
       found = true
     } else if let d = digit(at: k), k + 1 < text.count, ["分", "仙"].contains(text[k + 1]) {
-      total += Decimal(d) / 100  // 三块四分
+      total += ExactDecimal(d).dividedBy(powerOfTen: 2)  // 三块四分
       k += 2
       found = true
     } else if let d = digit(at: k), afterYuan, k > 0, ["块", "蚊"].contains(text[k - 1]),
       k + 1 >= text.count || !isHan(k + 1) || longest(Self.suffixModifierWords, at: k + 1) != nil
         || connectorLength(at: k + 1) != nil
     {
-      total += Decimal(d) / 10  // 一块二
+      total += ExactDecimal(d).dividedBy(powerOfTen: 1)  // 一块二
       k += 1
       found = true
     }
@@ -476,7 +483,7 @@ struct MoneyScanner {
   }
 
   /// 2角, 两毛五, 两毫, 五仙, 两角五分 without 元: the amount, where it ends, the currency.
-  func standaloneSubunit(number: ChineseNumber, at k: Int) -> (Decimal, Int, String)? {
+  func standaloneSubunit(number: ChineseNumber, at k: Int) -> (ExactDecimal, Int, String)? {
     guard k < text.count, number.low == number.high, number.trailingScale == nil, number.low < 10 else { return nil }
     let c = text[k]
     let next = k + 1
@@ -489,10 +496,10 @@ struct MoneyScanner {
       let fen = followedByAmount && next + 1 < text.count && (text[next + 1] == "分" || text[next + 1] == "仙")
       guard number.isArabic || fen || word("钱", at: next) || (c != "角" && (followedByAmount || atBoundary))
       else { return nil }
-      var value = number.low / 10
+      var value = number.low.dividedBy(powerOfTen: 1)
       var end = next
       if let d = followedByAmount ? ChineseNumberReader.digits[text[next]] ?? Int(text[next].value - 48) : nil {
-        value += Decimal(d) / 100
+        value += ExactDecimal(d).dividedBy(powerOfTen: 2)
         end = next + 1
         if end < text.count && (text[end] == "分" || text[end] == "仙") { end += 1 }
       }
@@ -500,7 +507,7 @@ struct MoneyScanner {
       return (value, end, c == "毫" ? "HKD" : "CNY")
     case "仙":
       guard atBoundary else { return nil }
-      return (number.low / 100, next, "HKD")
+      return (number.low.dividedBy(powerOfTen: 2), next, "HKD")
     default:
       return nil
     }
