@@ -25,6 +25,7 @@ public struct Document: Codable, Sendable, Hashable {
   /// Set instead of the rest when the input could not be processed.
   public var error: ErrorMessage?
 
+  /// A document with the given parts; a successful one has `entities` (possibly empty).
   public init(
     id: JSONValue? = nil, script: Script? = nil, referenceDate: String? = nil, article: Article? = nil,
     entities: [Entity]? = [], error: ErrorMessage? = nil
@@ -42,8 +43,11 @@ public struct Document: Codable, Sendable, Hashable {
     Document(id: id, entities: nil, error: ErrorMessage(message: message))
   }
 
+  /// Why an input produced no document: `{"message": "..."}`.
   public struct ErrorMessage: Codable, Sendable, Hashable {
+    /// One line naming the input and the reason.
     public var message: String
+    /// An error with `message`.
     public init(message: String) { self.message = message }
   }
 }
@@ -55,8 +59,11 @@ public enum Script: String, Codable, Sendable, Hashable, CaseIterable {
 
 /// A span of the input, in Unicode scalars, end exclusive.
 public struct Span: Codable, Sendable, Hashable {
+  /// The first scalar of the span.
   public var start: Int
+  /// The scalar just past the span.
   public var end: Int
+  /// The span `start..<end`.
   public init(start: Int, end: Int) {
     self.start = start
     self.end = end
@@ -75,7 +82,9 @@ public struct Article: Codable, Sendable, Hashable {
   public var site: String?
   /// The site's channel or section (貴州頻道).
   public var channel: String?
+  /// Reporters named in the byline or the dateline (記者, 通讯员, 文/).
   public var reporters: [String]?
+  /// Editors and proof-readers (責任編輯, 编辑, 校对).
   public var editors: [String]?
   /// A news agency's dateline at the start of the body (新华社北京3月5日电).
   public var dateline: Dateline?
@@ -86,6 +95,7 @@ public struct Article: Codable, Sendable, Hashable {
   /// Lines of page furniture that are not the article (返回首頁, 相關閱讀, 分享到 …).
   public var boilerplate: [Span]?
 
+  /// An article with nothing found yet.
   public init() {}
 
   var isEmpty: Bool {
@@ -98,7 +108,9 @@ public struct Article: Codable, Sendable, Hashable {
 public struct Dateline: Codable, Sendable, Hashable {
   /// The dateline as written.
   public var text: String
+  /// The first scalar of the span.
   public var start: Int
+  /// The scalar just past the span.
   public var end: Int
   /// The agency or paper (新华社, 中央社, 本報).
   public var agency: String
@@ -107,6 +119,7 @@ public struct Dateline: Codable, Sendable, Hashable {
   /// The date it was filed, resolved to `YYYY-MM-DD` when the year is known.
   public var date: String?
 
+  /// A dateline over `start..<end`.
   public init(text: String, start: Int, end: Int, agency: String, place: String? = nil, date: String? = nil) {
     self.text = text
     self.start = start

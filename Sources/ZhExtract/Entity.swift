@@ -7,17 +7,22 @@ public struct Entity: Codable, Sendable, Hashable {
     /// Government bodies, institutes, universities and media (a contract extension).
     case organization
 
+    /// Kinds order by name, for stable output.
     public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
   }
 
+  /// What the entity is.
   public var type: Kind
   /// The mention exactly as in the input (`text[start..<end]` in Unicode scalars).
   public var text: String
+  /// The first scalar of the mention in the input.
   public var start: Int
+  /// The scalar just past the mention.
   public var end: Int
   /// The normalised form; nil when the mention could not be normalised (no guessing).
   public var normalized: Normalized?
 
+  /// An entity of `type` over `start..<end` whose text is `text`.
   public init(type: Kind, text: String, start: Int, end: Int, normalized: Normalized? = nil) {
     self.type = type
     self.text = text
@@ -34,7 +39,9 @@ public struct Entity: Codable, Sendable, Hashable {
     public var currency: String?
     /// Exact decimal, no exponent, no trailing zeros.
     public var amount: String?
+    /// The low end of a range of amounts.
     public var min: String?
+    /// The high end of a range of amounts.
     public var max: String?
     /// approximately, at_least, more_than, at_most, less_than.
     public var modifier: String?
@@ -43,19 +50,31 @@ public struct Entity: Codable, Sendable, Hashable {
     /// `document` when the currency of a bare 元 was decided from the document (Taiwan: TWD).
     public var currencyBasis: String?
     // date
+    /// A date at the precision the text gives (`2024`, `2024-04`, `2024-04-20`, `2024-05-18T15:00`).
     public var value: String?
+    /// The first day (or month, year) of a date range, inclusive.
     public var start: String?
+    /// The last day (or month, year) of a date range, inclusive.
     public var end: String?
+    /// A relative date with no reference date to resolve it against.
     public var unresolved: Bool?
     // place, company, organisation
+    /// The canonical name in Simplified script (毕节市, 广西天巨贸易有限公司).
     public var name: String?
+    /// GB/T 2260 code of a division, or ISO 3166-1 alpha-2 of a country.
     public var code: String?
+    /// country, province, prefecture, county, township, region, city or site.
     public var level: String?
+    /// Canonical names of the divisions above a place.
     public var parents: [String]?
+    /// Other readings of an ambiguous name.
     public var alternatives: [String]?
+    /// The old name a renamed place was written as (襄樊).
     public var formerName: String?
+    /// A company's full registered name, where known.
     public var fullName: String?
 
+    /// Nothing normalised yet.
     public init() {}
   }
 }

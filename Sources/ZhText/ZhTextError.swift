@@ -13,6 +13,7 @@ public enum ZhTextError: Error, Equatable, Sendable, CustomStringConvertible {
   /// An ICU call failed; `name` is ICU's, for example `U_MISSING_RESOURCE_ERROR`.
   case icuFailure(operation: String, name: String)
 
+  /// The error as one line, for `zhkit: <input>: <description>`.
   public var description: String {
     switch self {
     case let .invalidBytes(encoding, offset, truncated):

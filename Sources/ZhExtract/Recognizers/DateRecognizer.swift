@@ -11,10 +11,13 @@ import ZhText
 /// without a reference date, relative expressions are `unresolved`. Vague parts (年底, 6月底)
 /// are reported as spans without a value.
 public struct DateRecognizer: EntityRecognizer {
+  /// Always `.date`.
   public let kind = Entity.Kind.date
 
+  /// The date recogniser.
   public init() {}
 
+  /// The dates in `input`, resolved against its reference date.
   public func entities(in input: RecognitionText) -> [Entity] {
     let text = input.matchable
     let taiwan = input.region == .taiwan

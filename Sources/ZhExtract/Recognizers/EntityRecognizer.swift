@@ -25,6 +25,7 @@ public struct RecognitionText: Sendable {
   public let matchable: [Unicode.Scalar]
   /// The date relative expressions resolve against (`YYYY-MM-DD`), if any.
   public let referenceDate: String?
+  /// The script of the whole text.
   public let script: Script
   /// The article's metadata, if the text is an article.
   public let article: Article?
@@ -32,10 +33,12 @@ public struct RecognitionText: Sendable {
   /// means, whether 113年 is a ROC year, which day 國慶 is.
   public let region: Region
 
+  /// Mainland China, Taiwan or Hong Kong.
   public enum Region: Sendable, Hashable {
     case mainland, taiwan, hongKong
   }
 
+  /// What recognisers read, computed once per document.
   public init(
     text: String, scalars: [Unicode.Scalar], view: [Unicode.Scalar], referenceDate: String?, script: Script,
     article: Article?

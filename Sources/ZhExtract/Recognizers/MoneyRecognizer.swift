@@ -7,10 +7,13 @@
 /// in a Taiwan or Hong Kong document (decided from the whole text), where it is TWD or HKD with
 /// `currencyBasis: "document"`.
 public struct MoneyRecognizer: EntityRecognizer {
+  /// Always `.money`.
   public let kind = Entity.Kind.money
 
+  /// The money recogniser.
   public init() {}
 
+  /// The amounts of money in `input`.
   public func entities(in input: RecognitionText) -> [Entity] {
     let text = input.matchable
     let basis: (code: String, fromDocument: Bool)

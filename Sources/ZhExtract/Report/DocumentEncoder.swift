@@ -6,6 +6,7 @@ public struct DocumentEncoder: Sendable {
   /// Indented output (`--pretty`), else one line.
   public var pretty: Bool
 
+  /// An encoder; `pretty` indents.
   public init(pretty: Bool = false) { self.pretty = pretty }
 
   /// The JSON of `document`, without a trailing newline.

@@ -14,6 +14,7 @@ public struct ScriptCensus: Sendable, Hashable {
   /// Characters written only in Simplified script.
   public var simplifiedOnly = 0
 
+  /// Counts the characters of `text`.
   public init(_ text: String) {
     let table = ScriptClasses.shared.bits
     for scalar in text.unicodeScalars {

@@ -26,12 +26,15 @@ public struct ScriptConverter: Sendable {
     case hk
   }
 
+  /// The script converted to.
   public let target: Target
+  /// The regional standard on the Traditional side.
   public let variant: Variant
   /// Also convert Taiwan vocabulary (软件 ↔ 軟體; OpenCC s2twp / tw2sp). Only with `.tw`.
   public let regionalPhrases: Bool
   private let stages: [ScalarTrie]
 
+  /// A converter to `target`; `variant` and `regionalPhrases` choose Taiwan or Hong Kong forms.
   public init(to target: Target, variant: Variant = .standard, regionalPhrases: Bool = false) {
     self.target = target
     self.variant = variant

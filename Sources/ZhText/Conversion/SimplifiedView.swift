@@ -18,6 +18,7 @@ public struct SimplifiedView: Sendable {
   /// The view's scalar values, for matching by offset.
   public let scalars: [UInt32]
 
+  /// The Simplified view of `original`.
   public init(_ original: String) {
     self.original = original
     var values = original.unicodeScalars.map(\.value)

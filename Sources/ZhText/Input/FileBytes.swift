@@ -10,7 +10,9 @@
 public enum FileBytes {
   /// A file that could not be read; `reason` is lower-case, e.g. "no such file or directory".
   public struct ReadError: Error, Equatable, Sendable {
+    /// Why, in lower case (`no such file or directory`).
     public var reason: String
+    /// A read error for `reason`.
     public init(reason: String) { self.reason = reason }
   }
 

@@ -16,6 +16,7 @@ public struct TextDecoder: Sendable {
   /// Replace invalid bytes with U+FFFD instead of throwing.
   public var lossy: Bool
 
+  /// A decoder that detects the encoding, or uses `encoding`; strict unless `lossy`.
   public init(encoding: String? = nil, lossy: Bool = false) {
     self.encoding = encoding
     self.lossy = lossy
@@ -23,6 +24,7 @@ public struct TextDecoder: Sendable {
 
   /// The decoded text and the encoding it was read in.
   public struct Decoded: Sendable {
+    /// The decoded text.
     public var text: String
     /// The canonical name of the encoding used: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`,
     /// `Big5`, or the name given.

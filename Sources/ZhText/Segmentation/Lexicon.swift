@@ -15,6 +15,7 @@ public struct Lexicon: Sendable {
   /// The number of distinct words.
   public var count: Int { trie.count }
 
+  /// An empty lexicon.
   public init() {}
 
   /// A lexicon of `words`.
@@ -105,11 +106,14 @@ public struct Lexicon: Sendable {
 
 /// A user dictionary that could not be read.
 public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The file.
   public var path: String
   /// The 1-based line, when the problem is on one.
   public var line: Int?
+  /// What is wrong.
   public var reason: String
 
+  /// `path:line: reason`, one line.
   public var description: String {
     "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)"
   }

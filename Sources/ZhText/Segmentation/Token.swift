@@ -18,12 +18,16 @@ public struct Token: Sendable, Hashable, Codable {
   public var text: String
   /// The token's span in Unicode scalars from the start of the segmented text, end exclusive.
   public var start: Int
+  /// The scalar just past the token.
   public var end: Int
   /// The same span in UTF-8 bytes.
   public var utf8Start: Int
+  /// The byte just past the token.
   public var utf8End: Int
+  /// What the token is made of.
   public var kind: Kind
 
+  /// A token of `kind` with its text and both spans.
   public init(text: String, start: Int, end: Int, utf8Start: Int, utf8End: Int, kind: Kind) {
     self.text = text
     self.start = start
@@ -39,9 +43,12 @@ public struct Token: Sendable, Hashable, Codable {
 public struct TokenSpan: Sendable, Hashable {
   /// Offsets in Unicode scalars, end exclusive.
   public var start: Int
+  /// The scalar just past the token.
   public var end: Int
   /// Offsets in UTF-8 bytes, end exclusive.
   public var utf8Start: Int
+  /// The byte just past the token.
   public var utf8End: Int
+  /// What the token is made of.
   public var kind: Token.Kind
 }
