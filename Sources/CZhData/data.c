@@ -21,7 +21,9 @@
   X(t2s_overrides, "lexicons/t2s-overrides.txt") \
   X(tw_hk_overrides, "lexicons/tw-hk-overrides.txt") \
   X(words, "lexicons/words.txt") \
-  X(divisions, "gazetteers/divisions.tsv")
+  X(divisions, "gazetteers/divisions.tsv") \
+  X(countries, "gazetteers/countries.tsv") \
+  X(regions, "gazetteers/regions.tsv")
 
 static const unsigned char opencc_st_characters[] = {
 #embed "../../Corpora/lexicons/opencc/STCharacters.txt"
@@ -65,6 +67,13 @@ static const unsigned char words[] = {
 
 static const unsigned char divisions[] = {
 #embed "../../Corpora/gazetteers/divisions.tsv"
+};
+
+static const unsigned char countries[] = {
+#embed "../../Corpora/gazetteers/countries.tsv"
+};
+static const unsigned char regions[] = {
+#embed "../../Corpora/gazetteers/regions.tsv"
 };
 
 typedef struct {

@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
   }
 
   /// The recognisers zhkit ships.
-  public static var builtInRecognizers: [any EntityRecognizer] { [MoneyRecognizer(), DateRecognizer()] }
+  public static var builtInRecognizers: [any EntityRecognizer] { [MoneyRecognizer(), DateRecognizer(), PlaceRecognizer()] }
 
   /// Extracts from decoded text. `referenceDate` (`YYYY-MM-DD`) overrides the article's own
   /// date for resolving relative dates.

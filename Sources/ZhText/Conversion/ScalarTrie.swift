@@ -5,7 +5,7 @@
 /// The first scalar of a BMP key indexes a flat array; deeper levels sit in one open-addressing
 /// hash table keyed by (node, scalar) with a multiplicative hash, several times faster than
 /// `Dictionary` with its seeded SipHash, which matters at one lookup per character.
-struct ScalarTrie: Sendable {
+package struct ScalarTrie: Sendable {
   private var rootBMP: [Int32]
   private var rootAstral: [UInt32: Int32] = [:]
   private var children = NodeTable()
@@ -19,13 +19,13 @@ struct ScalarTrie: Sendable {
   private(set) var maxKeyLength = 0
   private(set) var count = 0
 
-  init() {
+  package init() {
     rootBMP = [Int32](repeating: 0, count: 0x10000)
   }
 
   /// Adds `key` → `value`. The first value given for a key wins (OpenCC: the first of several
   /// targets is the default).
-  mutating func insert(_ key: some Collection<Unicode.Scalar>, value: some Collection<Unicode.Scalar>) {
+  package mutating func insert(_ key: some Collection<Unicode.Scalar>, value: some Collection<Unicode.Scalar>) {
     guard let first = key.first else { return }
     var node: Int32
     if first.value < 0x10000 {
@@ -73,14 +73,14 @@ struct ScalarTrie: Sendable {
 
   /// Whether any key starts with `scalar`.
   @inline(__always)
-  func hasKey(startingWith scalar: UInt32) -> Bool {
+  package func hasKey(startingWith scalar: UInt32) -> Bool {
     scalar < 0x10000 ? rootBMP[Int(scalar)] != 0 : rootAstral[scalar] != nil
   }
 
   /// The longest key starting at `position` of `text` (scalars, ending before `limit`): its
   /// length in scalars and its value's index, or nil.
   @inline(__always)
-  func longestMatch(in text: UnsafeBufferPointer<UInt32>, at position: Int, limit: Int) -> (
+  package func longestMatch(in text: UnsafeBufferPointer<UInt32>, at position: Int, limit: Int) -> (
     length: Int, value: Int
   )? {
     let first = text[position]
@@ -135,7 +135,7 @@ struct ScalarTrie: Sendable {
   }
 
   /// The scalars of value `index`.
-  func valueScalars(_ index: Int) -> [UInt32] {
+  package func valueScalars(_ index: Int) -> [UInt32] {
     var out: [UInt32] = []
     let bytes = valueBytes[Int(valueStart[index])..<Int(valueStart[index + 1])]
     for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars { out.append(scalar.value) }

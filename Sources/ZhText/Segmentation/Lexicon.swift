@@ -96,9 +96,9 @@ public struct Lexicon: Sendable {
     EmbeddedData.forEachField("lexicons/words.txt") { column, bytes in
       if column == 0 { add(bytes) }
     }
-    // Columns: code, name, level, parent, short forms.
+    // Columns: code, name, level, parent, short forms, former names.
     EmbeddedData.forEachField("gazetteers/divisions.tsv") { column, bytes in
-      if column == 1 || column == 4 { add(bytes) }
+      if column == 1 || column == 4 || column == 5 { add(bytes) }
     }
     return lexicon
   }()

@@ -1,0 +1,312 @@
+import ZhText
+
+/// Finds places and links them to their codes: China's administrative divisions (GB/T 2260,
+/// with level and parents), Hong Kong, Macao and Taiwan, countries (ISO 3166-1) and major
+/// foreign cities, and the regions news names (粤港澳大湾区, 长三角, 东南亚).
+///
+/// Adjacent names that form one path (浙江杭州, 佛山市南海区) are one entity, normalised to the
+/// most specific. A name several divisions share (朝阳, 鼓楼区) is resolved by the path it is on,
+/// else by the province the article mentions most, and keeps the other readings in
+/// `alternatives`. Province abbreviations (川、渝、黔; 滇川黔; 来黔) count only in lists and after
+/// verbs of motion.
+public struct PlaceRecognizer: EntityRecognizer {
+  /// Always `.place`.
+  public let kind = Entity.Kind.place
+
+  /// The place recogniser, over the embedded gazetteers.
+  public init() {}
+
+  /// The places in `input`.
+  public func entities(in input: RecognitionText) -> [Entity] {
+    let gazetteer = PlaceGazetteer.shared
+    let text = input.matchable
+    var found: [(range: Range<Int>, entries: [Int])] = []
+    var i = 0
+    let scalars = text.map(\.value)
+    scalars.withUnsafeBufferPointer { buffer in
+      while i < buffer.count {
+        guard gazetteer.trie.hasKey(startingWith: buffer[i]),
+          let match = gazetteer.trie.longestMatch(in: buffer, at: i, limit: buffer.count), match.length >= 2
+        else {
+          if let abbreviation = gazetteer.abbreviation(in: text, at: i) {
+            found.append((i..<(i + 1), [abbreviation]))
+          }
+          i += 1
+          continue
+        }
+        found.append((i..<(i + match.length), gazetteer.entries(ofValue: match.value)))
+        i += match.length
+      }
+    }
+    guard !found.isEmpty else { return [] }
+    // The province the article is about: votes of the unambiguous divisions.
+    var votes: [String: Int] = [:]
+    for f in found where f.entries.count == 1 {
+      // Names that are also words do not vote (安康 in 幸福安康 must not vouch for itself).
+      let surface = String(String.UnicodeScalarView(text[f.range]))
+      if PlaceGazetteer.contextual.contains(surface) { continue }
+      if let p = gazetteer.all[f.entries[0]].province { votes[p, default: 0] += 1 }
+    }
+    var entities: [Entity] = []
+    var k = 0
+    while k < found.count {
+      var range = found[k].range
+      var chosen = gazetteer.choose(found[k].entries, after: nil, votes: votes)
+      var candidates = found[k].entries
+      // A path: each next name adjacent and below the last.
+      while k + 1 < found.count, found[k + 1].range.lowerBound == range.upperBound,
+        let below = found[k + 1].entries.first(where: { gazetteer.isBelow($0, chosen) })
+      {
+        range = range.lowerBound..<found[k + 1].range.upperBound
+        chosen = below
+        candidates = [below]
+        k += 1
+      }
+      if gazetteer.opensCompanyName(text, range) {
+        k += 1
+        continue
+      }
+      // 安康 in 幸福安康: a contextual name needs its province named elsewhere in the article.
+      // Without it, a region of the same name (南海, the sea) is what is meant, or nothing.
+      let surface = String(String.UnicodeScalarView(text[range]))
+      if PlaceGazetteer.contextual.contains(surface) {
+        let province = gazetteer.all[chosen].province
+        if province == nil || votes[province!, default: 0] == 0 {
+          guard let region = candidates.first(where: { gazetteer.all[$0].level == "region" }) else {
+            k += 1
+            continue
+          }
+          chosen = region
+          candidates = [region]
+        }
+      }
+      let entry = gazetteer.all[chosen]
+      var n = Entity.Normalized()
+      n.name = entry.name
+      n.code = entry.code
+      n.level = entry.level
+      let matched = String(String.UnicodeScalarView(text[found[k].range]))
+      if gazetteer.formerForms.contains(matched) { n.formerName = matched }
+      let parents = gazetteer.parentNames(of: chosen)
+      if !parents.isEmpty { n.parents = parents }
+      let others = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name }
+      if !others.isEmpty && !gazetteer.choiceWasClear(candidates, votes: votes) { n.alternatives = others }
+      entities.append(input.entity(.place, range, n))
+      k += 1
+    }
+    return entities
+  }
+}
+
+/// The places zhkit knows, from Corpora/gazetteers (divisions, countries, regions), built once.
+final class PlaceGazetteer: Sendable {
+  static let shared = PlaceGazetteer()
+
+  struct Entry: Sendable {
+    var name: String
+    var code: String?
+    var level: String
+    var parent: Int?
+    /// The two-digit province code of a Chinese division.
+    var province: String?
+  }
+
+  let all: [Entry]
+  /// Names of renamed divisions (襄樊): matched, they are reported with `formerName`.
+  let formerForms: Set<String>
+  /// Surface forms → the value "i,j" listing the entries they name.
+  let trie: ScalarTrie
+  /// Single-character province abbreviations → entry.
+  let abbreviations: ScalarTable<Int32>
+
+  /// Short forms that are also common words, never read as places on their own.
+  static let notPlaces: Set<String> = [
+    "和平", "长安", "新城", "城关", "东区", "南区", "北区", "西区", "中区", "城区", "郊区", "矿区", "新区", "市中", "城中", "城东",
+    "城西", "城南", "城北", "合作", "安宁", "长寿", "新华", "友谊", "开发", "高新",
+    "河口", "红旗", "向阳", "胜利", "建设", "前进", "文化", "团结", "东风", "龙华", "青山", "西部",
+    "东部", "中部", "北部", "南部", "东兴", "太平", "东城", "西城", "普陀", "桥东", "桥西", "铁东", "铁西", "新市", "复兴", "兴隆",
+    "资源", "通道", "港口", "大方", "新建", "延长", "振兴", "新社", "天长", "福安", "大厂", "新兴", "长治", "平山", "丰都", "合山",
+    "永和", "中和", "大安", "信义", "中山区", "仁爱", "安乐", "七星", "中正", "大同区", "龙泉", "新华区", "红星", "和顺",
+  ]
+
+  /// Names that are also common words (安康, 长安, 和平): places only when the article names
+  /// other places in the same province.
+  static let contextual: Set<String> = [
+    "安康", "长安", "南海", "和平", "新城", "黄山", "东方", "江南", "光明", "平安", "永安", "太平", "白云", "普陀", "宝山", "金山",
+  ]
+
+  /// Words that end a company's name: a place right before them (with a trade name between,
+  /// no punctuation) starts the company's name, not a place mention.
+  static let companyEnds: [[Unicode.Scalar]] = [
+    "有限公司", "有限责任公司", "股份公司", "集团", "公司", "银行", "证券", "保险", "株式会社", "电厂", "工厂", "研究院", "商会", "协会",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Characters that end the search for a company form: function words and verbs, which names
+  /// do not contain.
+  static let notInNames = ScalarTable<Bool>(Array("的了在和与等将是为对从向把被也都就而及或设立投购收签省".unicodeScalars))
+
+  /// Whether the place at `range` opens a company's name (北京吉能新能源科技有限公司).
+  func opensCompanyName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    var j = range.upperBound
+    let limit = min(text.count, range.upperBound + 16)
+    while j < limit {
+      let c = text[j]
+      if Self.notInNames[c] { return false }
+      let han = c.value >= 0x4E00 && c.value <= 0x9FFF
+      let latin = c.isASCII && (c.properties.isAlphabetic || (c >= "0" && c <= "9"))
+      guard han || latin || c == "（" || c == "）" || c == "(" || c == ")" else { return false }
+      for end in Self.companyEnds where j + end.count <= text.count && text[j..<(j + end.count)].elementsEqual(end) {
+        // At least one character of trade name between the place and the form.
+        return j > range.upperBound
+      }
+      j += 1
+    }
+    return false
+  }
+
+  private init() {
+    var all: [Entry] = []
+    var forms: [String: [Int]] = [:]
+    var formerForms = Set<String>()
+    func add(_ form: String, _ index: Int) {
+      guard form.unicodeScalars.count >= 2 else { return }
+      var list = forms[form, default: []]
+      if !list.contains(index) { list.append(index) }
+      forms[form] = list
+    }
+    // Divisions: code, name, level, parent code, short forms.
+    var byCode: [String: Int] = [:]
+    var byName: [String: Int] = [:]
+    var pendingParents: [(Int, String)] = []
+    for division in Division.all {
+      let index = all.count
+      let province = division.code.isEmpty ? nil : String(division.code.prefix(2))
+      all.append(Entry(
+        name: division.name, code: division.code.isEmpty ? nil : division.code, level: division.level.rawValue, parent: nil,
+        province: province))
+      if !division.code.isEmpty { byCode[division.code] = index } else { byName[division.name] = index }
+      if !division.parentCode.isEmpty { pendingParents.append((index, division.parentCode)) }
+      add(division.name, index)
+      for form in division.formerNames {
+        add(form, index)
+        formerForms.insert(form)
+      }
+      for form in division.shortForms where !Self.notPlaces.contains(form) {
+        add(form, index)
+        if division.name.hasSuffix("自治州") { add(form + "州", index) }  // 黔东南州
+      }
+    }
+    // Parents by code, or by name for the districts of Hong Kong, Macao and Taiwan.
+    for (index, parent) in pendingParents { all[index].parent = byCode[parent] ?? byName[parent] }
+    // Countries and their cities.
+    EmbeddedData.forEachRecord("gazetteers/countries.tsv") { _, fields in
+      guard fields.count >= 5 else { return }
+      let index = all.count
+      all.append(Entry(name: String(fields[1]), code: String(fields[0]), level: "country", parent: nil, province: nil))
+      add(String(fields[1]), index)
+      for other in fields[2].split(separator: ",") { add(String(other), index) }
+      for city in ([fields[3]] + fields[4].split(separator: ",")) where !city.isEmpty {
+        let names = city.split(separator: "|").map(String.init)
+        let cityIndex = all.count
+        all.append(Entry(name: names[0], code: nil, level: "city", parent: index, province: nil))
+        for name in names { add(name, cityIndex) }
+      }
+    }
+    // Regions.
+    EmbeddedData.forEachRecord("gazetteers/regions.tsv") { _, fields in
+      let index = all.count
+      all.append(Entry(name: String(fields[0]), code: nil, level: "region", parent: nil, province: nil))
+      add(String(fields[0]), index)
+      if fields.count > 1 { for other in fields[1].split(separator: ",") { add(String(other), index) } }
+    }
+    var trie = ScalarTrie()
+    for (form, indices) in forms {
+      trie.insert(Array(form.unicodeScalars), value: Array(indices.map(String.init).joined(separator: ",").unicodeScalars))
+    }
+    self.all = all
+    self.trie = trie
+    self.formerForms = formerForms
+    // Province abbreviations.
+    let abbreviations: [(Unicode.Scalar, String)] = [
+      ("京", "110000"), ("津", "120000"), ("沪", "310000"), ("渝", "500000"), ("冀", "130000"), ("晋", "140000"),
+      ("辽", "210000"), ("苏", "320000"), ("浙", "330000"), ("皖", "340000"), ("闽", "350000"), ("赣", "360000"),
+      ("鲁", "370000"), ("豫", "410000"), ("鄂", "420000"), ("湘", "430000"), ("粤", "440000"), ("桂", "450000"),
+      ("琼", "460000"), ("川", "510000"), ("蜀", "510000"), ("贵", "520000"), ("黔", "520000"), ("滇", "530000"),
+      ("藏", "540000"), ("陕", "610000"), ("甘", "620000"), ("陇", "620000"), ("港", "810000"), ("澳", "820000"),
+    ]
+    self.abbreviations = ScalarTable<Int32>(
+      default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
+  }
+
+  func entries(ofValue value: Int) -> [Int] {
+    String(String.UnicodeScalarView(trie.valueScalars(value).compactMap { Unicode.Scalar($0) }))
+      .split(separator: ",").compactMap { Int($0) }
+  }
+
+  static let listMarks = ScalarTable<Bool>(Array("、和与及".unicodeScalars))
+  static let motionVerbs = ScalarTable<Bool>(Array("来在赴入抵返回留离驻访".unicodeScalars))
+  /// 京东, 沪深, 津贴: characters that make a word with an abbreviation before them.
+  static let notAfterAbbreviation = ScalarTable<Bool>(Array("东贴深莽流剧菜口台".unicodeScalars))
+
+  /// A province abbreviation at i that context makes a place: in a list (川、渝、黔), in a run of
+  /// abbreviations (滇川黔), or after a verb of motion (来黔, 赴粤).
+  func abbreviation(in text: [Unicode.Scalar], at i: Int) -> Int? {
+    let entry = abbreviations[text[i]]
+    guard entry >= 0 else { return nil }
+    func isAbbreviation(_ j: Int) -> Bool { j >= 0 && j < text.count && abbreviations[text[j]] >= 0 }
+    let before = i > 0 ? text[i - 1] : " "
+    let after = i + 1 < text.count ? text[i + 1] : " "
+    let inList = (Self.listMarks[before] && before == "、" && isAbbreviation(i - 2))
+      || (after == "、" && isAbbreviation(i + 2))
+    // 滇川黔, 川渝, 港澳: two or more abbreviations in a row, the run not part of a longer word.
+    let inRun = isAbbreviation(i - 1) || isAbbreviation(i + 1)
+    let moving = i > 0 && Self.motionVerbs[before] && !Self.notAfterAbbreviation[after]
+    return inList || inRun || moving ? Int(entry) : nil
+  }
+
+  /// Whether entry a lies below entry b (its parent chain reaches b).
+  func isBelow(_ a: Int, _ b: Int) -> Bool {
+    var p = all[a].parent
+    var steps = 0
+    while let q = p, steps < 5 {
+      if q == b { return true }
+      p = all[q].parent
+      steps += 1
+    }
+    return false
+  }
+
+  /// The canonical names above an entry, nearest last (贵州省 for 毕节市).
+  func parentNames(of index: Int) -> [String] {
+    var names: [String] = []
+    var p = all[index].parent
+    while let q = p, names.count < 4 {
+      names.insert(all[q].name, at: 0)
+      p = all[q].parent
+    }
+    return names
+  }
+
+  static let levelRank: [String: Int] = ["country": 0, "province": 1, "region": 1, "prefecture": 2, "city": 2, "county": 3]
+
+  /// Among entries sharing a name: the one in the province the article mentions most, then the
+  /// higher level, then the first.
+  func choose(_ candidates: [Int], after previous: Int?, votes: [String: Int]) -> Int {
+    guard candidates.count > 1 else { return candidates[0] }
+    return candidates.max { a, b in
+      let va = all[a].province.map { votes[$0, default: 0] } ?? 0
+      let vb = all[b].province.map { votes[$0, default: 0] } ?? 0
+      if va != vb { return va < vb }
+      let la = Self.levelRank[all[a].level, default: 4]
+      let lb = Self.levelRank[all[b].level, default: 4]
+      if la != lb { return la > lb }
+      return a > b
+    }!
+  }
+
+  /// Whether the article's votes single out one of the candidates.
+  func choiceWasClear(_ candidates: [Int], votes: [String: Int]) -> Bool {
+    let counts = candidates.map { all[$0].province.map { votes[$0, default: 0] } ?? 0 }.sorted(by: >)
+    return counts.count < 2 || counts[0] > counts[1]
+  }
+}

@@ -1,0 +1,80 @@
+import Testing
+import ZhExtract
+
+func places(_ text: String) -> [Entity] {
+  Extractor(types: [.place]).extract(text, referenceDate: "2024-05-18").entities ?? []
+}
+
+@Suite("Places")
+struct PlaceRecognizerTests {
+  @Test(arguments: [
+    ("貴州迎來史上最大工業投資項目", "貴州", "520000", "province"),
+    ("贵州迎来史上最大工业投资项目", "贵州", "520000", "province"),
+    ("推動從江乃至黔東南州産業轉型", "從江", "522633", "county"),
+    ("推動從江乃至黔東南州産業轉型", "黔東南州", "522600", "prefecture"),
+    ("內蒙古的風電項目", "內蒙古", "150000", "province"),
+    ("出口至寮國與越南", "寮國", "LA", "country"),
+    ("出口至老挝与越南", "老挝", "LA", "country"),
+    ("來自紐西蘭的遊客", "紐西蘭", "NZ", "country"),
+    ("義大利米蘭的時裝週", "義大利米蘭", nil, "city"),
+    ("朝鮮與北韓是同一國家", "北韓", "KP", "country"),
+  ] as [(String, String, String?, String)])
+  func linksNamesToCodes(_ c: (String, String, String?, String)) throws {
+    let found = places(c.0)
+    let entity = try #require(found.first { $0.text == c.1 }, "\(c.0): \(found.map(\.text))")
+    #expect(entity.normalized?.code == c.2)
+    #expect(entity.normalized?.level == c.3)
+  }
+
+  @Test(arguments: [
+    ("會議在浙江杭州舉行", "浙江杭州", "330100", ["浙江省"]),
+    ("由佛山市南海區負責投資", "佛山市南海區", "440605", ["广东省", "佛山市"]),
+    ("G7611都香高速雲南昭通段", "雲南昭通", "530600", ["云南省"]),
+    ("贵州毕节磷煤化工项目", "贵州毕节", "520500", ["贵州省"]),
+  ])
+  func pathsAreOneEntityNormalisedToTheMostSpecific(_ c: (String, String, String, [String])) throws {
+    let entity = try #require(places(c.0).first)
+    #expect(entity.text == c.1)
+    #expect(entity.normalized?.code == c.2)
+    #expect(entity.normalized?.parents == c.3)
+  }
+
+  @Test func sharedNamesFollowTheArticlesProvince() throws {
+    let beijing = places("北京市东城区和朝阳将联合举办消费季，朝阳的商圈客流增长。")
+    #expect(beijing.filter { $0.text == "朝阳" }.allSatisfy { $0.normalized?.code == "110105" })
+    let liaoning = places("辽宁省今年农业增产，朝阳的设施农业发展迅速，北票市也在推进。")
+    #expect(liaoning.filter { $0.text == "朝阳" }.allSatisfy { $0.normalized?.code == "211300" })
+  }
+
+  @Test func nanhaiIsTheDistrictInFoshanAndTheSeaElsewhere() throws {
+    let district = places("佛山市今年上半年经济增长，南海实现地区生产总值1741亿元。")
+    #expect(district.first { $0.text == "南海" }?.normalized?.code == "440605")
+    let sea = places("各方就南海局势交换意见。")
+    #expect(sea.first { $0.text == "南海" }?.normalized?.level == "region")
+  }
+
+  @Test func formerNamesLinkToTheCurrentDivision() throws {
+    let entity = try #require(places("襄陽市2010年由襄樊市更名而來").first { $0.text == "襄樊市" })
+    #expect(entity.normalized?.code == "420600")
+    #expect(entity.normalized?.name == "襄阳市")
+    #expect(entity.normalized?.formerName == "襄樊市")
+  }
+
+  @Test func provinceAbbreviationsOnlyInContext() throws {
+    #expect(places("川、渝、黔一体化发展").map(\.text) == ["川", "渝", "黔"])
+    #expect(places("连接滇川黔三省的高速").map(\.text) == ["滇", "川", "黔"])
+    #expect(places("企业纷纷来黔发展").map(\.text) == ["黔"])
+    #expect(places("川流不息的人群").isEmpty)
+  }
+
+  @Test func regions() throws {
+    let found = places("對標粵港澳大灣區，融入長三角和長江經濟帶，直達東南亞。")
+    #expect(found.map(\.text) == ["粵港澳大灣區", "長三角", "長江經濟帶", "東南亞"])
+    #expect(found.allSatisfy { $0.normalized?.level == "region" })
+  }
+
+  @Test(arguments: ["长安汽车发布新车", "和平共处五项原则", "祝大家幸福安康", "北京吉能新能源科技有限公司签约"])
+  func noPlace(_ text: String) {
+    #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
+  }
+}
