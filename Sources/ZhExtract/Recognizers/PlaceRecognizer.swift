@@ -20,42 +20,46 @@ public struct PlaceRecognizer: EntityRecognizer {
   public func entities(in input: RecognitionText) -> [Entity] {
     let gazetteer = PlaceGazetteer.shared
     let text = input.matchable
-    var found: [(range: Range<Int>, entries: [Int])] = []
+    var found: [(range: Range<Int>, value: Int)] = []
     var i = 0
-    let scalars = text.map(\.value)
-    scalars.withUnsafeBufferPointer { buffer in
+    text.withUnsafeBufferPointer { scalars in
+      scalars.withMemoryRebound(to: UInt32.self) { buffer in
       while i < buffer.count {
         guard gazetteer.trie.hasKey(startingWith: buffer[i]),
           let match = gazetteer.trie.longestMatch(in: buffer, at: i, limit: buffer.count), match.length >= 2
         else {
           if let abbreviation = gazetteer.abbreviation(in: text, at: i) {
-            found.append((i..<(i + 1), [abbreviation]))
+            found.append((i..<(i + 1), -1 - abbreviation))  // an entry, not a trie value
           }
           i += 1
           continue
         }
-        found.append((i..<(i + match.length), gazetteer.entries(ofValue: match.value)))
+        found.append((i..<(i + match.length), match.value))
         i += match.length
+      }
       }
     }
     guard !found.isEmpty else { return [] }
+    func entries(_ value: Int) -> [Int] { value < 0 ? [-1 - value] : gazetteer.entriesByValue[value] }
+    func isContextual(_ value: Int) -> Bool { value >= 0 && gazetteer.contextualValues[value] }
     // The province the article is about: votes of the unambiguous divisions.
     var votes: [String: Int] = [:]
-    for f in found where f.entries.count == 1 {
+    for f in found {
       // Names that are also words do not vote (安康 in 幸福安康 must not vouch for itself).
-      let surface = String(String.UnicodeScalarView(text[f.range]))
-      if PlaceGazetteer.contextual.contains(surface) { continue }
-      if let p = gazetteer.all[f.entries[0]].province { votes[p, default: 0] += 1 }
+      let list = entries(f.value)
+      if list.count != 1 || isContextual(f.value) { continue }
+      if let p = gazetteer.all[list[0]].province { votes[p, default: 0] += 1 }
     }
     var entities: [Entity] = []
     var k = 0
     while k < found.count {
       var range = found[k].range
-      var chosen = gazetteer.choose(found[k].entries, after: nil, votes: votes)
-      var candidates = found[k].entries
+      var candidates = entries(found[k].value)
+      var chosen = gazetteer.choose(candidates, after: nil, votes: votes)
+      let firstValue = found[k].value
       // A path: each next name adjacent and below the last.
       while k + 1 < found.count, found[k + 1].range.lowerBound == range.upperBound,
-        let below = found[k + 1].entries.first(where: { gazetteer.isBelow($0, chosen) })
+        let below = entries(found[k + 1].value).first(where: { gazetteer.isBelow($0, chosen) })
       {
         range = range.lowerBound..<found[k + 1].range.upperBound
         chosen = below
@@ -68,8 +72,7 @@ public struct PlaceRecognizer: EntityRecognizer {
       }
       // 安康 in 幸福安康: a contextual name needs its province named elsewhere in the article.
       // Without it, a region of the same name (南海, the sea) is what is meant, or nothing.
-      let surface = String(String.UnicodeScalarView(text[range]))
-      if PlaceGazetteer.contextual.contains(surface) {
+      if range == found[k].range && isContextual(found[k].value) {
         let province = gazetteer.all[chosen].province
         if province == nil || votes[province!, default: 0] == 0 {
           guard let region = candidates.first(where: { gazetteer.all[$0].level == "region" }) else {
@@ -85,8 +88,9 @@ public struct PlaceRecognizer: EntityRecognizer {
       n.name = entry.name
       n.code = entry.code
       n.level = entry.level
-      let matched = String(String.UnicodeScalarView(text[found[k].range]))
-      if gazetteer.formerForms.contains(matched) { n.formerName = matched }
+      if firstValue >= 0 && gazetteer.formerValues[firstValue] {
+        n.formerName = String(String.UnicodeScalarView(input.view[found[k].range.lowerBound..<(found[k].range.lowerBound + (found[k].range.count))]))
+      }
       let parents = gazetteer.parentNames(of: chosen)
       if !parents.isEmpty { n.parents = parents }
       let others = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name }
@@ -112,8 +116,11 @@ final class PlaceGazetteer: Sendable {
   }
 
   let all: [Entry]
-  /// Names of renamed divisions (襄樊): matched, they are reported with `formerName`.
-  let formerForms: Set<String>
+  /// For each trie value: the entries the form names, whether it is also a common word, and
+  /// whether it is a former name (reported with `formerName`).
+  let entriesByValue: [[Int]]
+  let contextualValues: [Bool]
+  let formerValues: [Bool]
   /// Surface forms → the value "i,j" listing the entries they name.
   let trie: ScalarTrie
   /// Single-character province abbreviations → entry.
@@ -148,6 +155,8 @@ final class PlaceGazetteer: Sendable {
   /// Whether the place at `range` opens a company's name (北京吉能新能源科技有限公司).
   func opensCompanyName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     var j = range.upperBound
+    guard j < text.count, !Self.notInNames[text[j]], (text[j].value >= 0x4E00 && text[j].value <= 0x9FFF) || text[j].isASCII
+    else { return false }
     let limit = min(text.count, range.upperBound + 16)
     while j < limit {
       let c = text[j]
@@ -219,13 +228,24 @@ final class PlaceGazetteer: Sendable {
       add(String(fields[0]), index)
       if fields.count > 1 { for other in fields[1].split(separator: ",") { add(String(other), index) } }
     }
+    // Each form's value in the trie is numbered in insertion order: the tables below follow it.
     var trie = ScalarTrie()
-    for (form, indices) in forms {
-      trie.insert(Array(form.unicodeScalars), value: Array(indices.map(String.init).joined(separator: ",").unicodeScalars))
+    var entriesByValue: [[Int]] = []
+    var contextualValues: [Bool] = []
+    var formerValues: [Bool] = []
+    for (form, indices) in forms.sorted(by: { $0.key < $1.key }) {
+      let before = trie.count
+      trie.insert(Array(form.unicodeScalars), value: EmptyCollection())
+      guard trie.count > before else { continue }
+      entriesByValue.append(indices)
+      contextualValues.append(Self.contextual.contains(form))
+      formerValues.append(formerForms.contains(form))
     }
     self.all = all
     self.trie = trie
-    self.formerForms = formerForms
+    self.entriesByValue = entriesByValue
+    self.contextualValues = contextualValues
+    self.formerValues = formerValues
     // Province abbreviations.
     let abbreviations: [(Unicode.Scalar, String)] = [
       ("京", "110000"), ("津", "120000"), ("沪", "310000"), ("渝", "500000"), ("冀", "130000"), ("晋", "140000"),
@@ -236,11 +256,6 @@ final class PlaceGazetteer: Sendable {
     ]
     self.abbreviations = ScalarTable<Int32>(
       default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
-  }
-
-  func entries(ofValue value: Int) -> [Int] {
-    String(String.UnicodeScalarView(trie.valueScalars(value).compactMap { Unicode.Scalar($0) }))
-      .split(separator: ",").compactMap { Int($0) }
   }
 
   static let listMarks = ScalarTable<Bool>(Array("、和与及".unicodeScalars))

@@ -17,7 +17,7 @@ package struct ScalarTrie: Sendable {
   /// The number of scalars of each value.
   private var valueScalarCount: [Int32] = []
   private(set) var maxKeyLength = 0
-  private(set) var count = 0
+  package private(set) var count = 0
 
   package init() {
     rootBMP = [Int32](repeating: 0, count: 0x10000)
