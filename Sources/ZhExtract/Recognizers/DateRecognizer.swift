@@ -271,20 +271,9 @@ struct DateScanner {
     var bare = false
   }
 
-  func word(_ w: String, at i: Int) -> Bool {
-    var k = i
-    for c in w.unicodeScalars {
-      guard k < text.count, text[k] == c else { return false }
-      k += 1
-    }
-    return true
-  }
+  func word(_ w: String, at i: Int) -> Bool { text.hasWord(w, at: i) }
 
-  func word(_ w: [Unicode.Scalar], at i: Int) -> Bool {
-    guard i >= 0, i + w.count <= text.count, text[i] == w[0] else { return false }
-    for k in 1..<w.count where text[i + k] != w[k] { return false }
-    return true
-  }
+  func word(_ w: [Unicode.Scalar], at i: Int) -> Bool { text.hasWord(w, at: i) }
 
   /// Word lists split into scalars once, for the loops that try each at a position.
   static func split<T>(_ list: [(String, T)]) -> [([Unicode.Scalar], String, T)] {

@@ -192,20 +192,9 @@ struct MoneyScanner {
   static let prefixModifierWords = Vocabulary(prefixModifiers)
   static let suffixModifierWords = Vocabulary(suffixModifiers)
 
-  func word(_ w: String, at i: Int) -> Bool {
-    var k = i
-    for c in w.unicodeScalars {
-      guard k < text.count, text[k] == c else { return false }
-      k += 1
-    }
-    return true
-  }
+  func word(_ w: String, at i: Int) -> Bool { text.hasWord(w, at: i) }
 
-  func word(_ w: [Unicode.Scalar], at i: Int) -> Bool {
-    guard i >= 0, i + w.count <= text.count else { return false }
-    for (k, c) in w.enumerated() where text[i + k] != c { return false }
-    return true
-  }
+  func word(_ w: [Unicode.Scalar], at i: Int) -> Bool { text.hasWord(w, at: i) }
 
   /// The longest of `words` at `i`: its length and its value.
   func longest(_ words: Vocabulary, at i: Int) -> (Int, String)? {

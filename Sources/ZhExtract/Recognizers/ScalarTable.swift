@@ -48,3 +48,23 @@ enum RangeConnector {
     }
   }
 }
+
+extension Array where Element == Unicode.Scalar {
+  /// Whether `word` occurs at `i` (the matching the money and date grammars do).
+  func hasWord(_ word: String, at i: Int) -> Bool {
+    guard i >= 0 else { return false }
+    var k = i
+    for c in word.unicodeScalars {
+      guard k < count, self[k] == c else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// Whether `word`, already split into scalars, occurs at `i`.
+  func hasWord(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i >= 0, i + word.count <= count, !word.isEmpty, self[i] == word[0] else { return false }
+    for k in 1..<word.count where self[i + k] != word[k] { return false }
+    return true
+  }
+}
