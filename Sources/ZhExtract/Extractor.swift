@@ -25,7 +25,9 @@ public struct Extractor: Sendable {
   }
 
   /// The recognisers zhkit ships.
-  public static var builtInRecognizers: [any EntityRecognizer] { [MoneyRecognizer(), DateRecognizer(), PlaceRecognizer()] }
+  public static var builtInRecognizers: [any EntityRecognizer] {
+    [MoneyRecognizer(), DateRecognizer(), PlaceRecognizer(), CompanyRecognizer()]
+  }
 
   /// Extracts from decoded text. `referenceDate` (`YYYY-MM-DD`) overrides the article's own
   /// date for resolving relative dates.
@@ -112,6 +114,12 @@ enum EntityMerger {
 
 /// Disjoint intervals, sorted, for overlap checks.
 struct IntervalSet {
+  init() {}
+
+  init(_ ranges: [Range<Int>]) {
+    for range in ranges { insert(range) }
+  }
+
   private var ranges: [Range<Int>] = []
 
   func overlaps(_ range: Range<Int>) -> Bool {

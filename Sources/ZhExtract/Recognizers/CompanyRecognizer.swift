@@ -1,0 +1,160 @@
+import ZhText
+
+/// Finds company names by their structure: [place] + trade name + [industry words] +
+/// organisational form (有限公司, 股份有限公司, 集團, 銀行, 電廠 …), with the left boundary at
+/// punctuation or a word a name cannot contain (與, 和, 由, 在, a title before it).
+///
+/// `normalized.name` is the name as written, in Simplified script. Generic mentions (該公司,
+/// 子公司, 上市公司) are not companies.
+public struct CompanyRecognizer: EntityRecognizer {
+  /// Always `.company`.
+  public let kind = Entity.Kind.company
+
+  /// The company recogniser.
+  public init() {}
+
+  /// Organisational forms, longest first where they share an ending.
+  static let forms: [[Unicode.Scalar]] = [
+    "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "控股", "公司", "银行", "证券", "保险",
+    "信托", "火电厂", "电厂", "矿业", "事务所", "株式会社", "酒业", "药业",
+  ].map { Array($0.unicodeScalars) }
+  static let formEnds = ScalarTable<Bool>(forms.map { $0.last! })
+
+  /// Characters a name never contains: function words and the verbs around names.
+  static let stops = ScalarTable<Bool>(Array("与和由同被向及是在据对将从为的了以于把跟给至等或并也都就而还其该这那每各拟已说称让使有".unicodeScalars))
+
+  /// Words a name never contains, met walking left from its form: titles and verbs after a
+  /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.
+  static let stopWords: [[Unicode.Scalar]] = [
+    "董事长", "总经理", "经理", "总裁", "主席", "行长", "负责人", "记者", "表示", "获悉", "介绍", "指出", "旗下", "简称", "今年", "去年",
+    "季度", "上市", "回购", "价格", "公司", "公告", "发布", "显示", "客户", "包括", "引进", "进入", "签约", "合作", "投资", "收购",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Names before a form that make a generic mention, not a company (该公司, 上市公司).
+  static let generic: Set<String> = [
+    "上市", "子", "母", "本", "分", "总", "控股子", "全资子", "参股", "这家", "一家", "两家", "多家", "该", "各", "其", "我", "新", "大",
+    "电力", "保险", "证券", "基金", "投资", "科技", "能源", "贸易", "发展", "建设", "产业", "国有", "民营", "外资", "合资", "银行",
+    "商业银行", "国有企业", "龙头", "头部", "同类", "相关", "有关", "水泥", "火", "电", "工", "发电", "互联网",
+  ]
+
+  /// 7家, 80多家: a count of companies, not a name.
+  static func isCount(_ name: String) -> Bool {
+    name.hasSuffix("家") && name.unicodeScalars.dropLast().contains { ($0 >= "0" && $0 <= "9") || "一二三四五六七八九十百千多几数".unicodeScalars.contains($0) }
+  }
+
+  static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+    (c >= "0" && c <= "9") || (c >= "０" && c <= "９") || "〇一二三四五六七八九十".unicodeScalars.contains(c)
+  }
+
+  /// The companies in `input`.
+  public func entities(in input: RecognitionText) -> [Entity] {
+    let text = input.matchable
+    var found: [Entity] = []
+    var aliases: [[Unicode.Scalar]: String?] = [:]
+    var i = 0
+    var lastEnd = 0
+    while i < text.count {
+      guard Self.formEnds[text[i]] else {
+        i += 1
+        continue
+      }
+      // The longest form ending here.
+      var best: Int?
+      for form in Self.forms where form.count <= i + 1 && text.hasWord(form, at: i + 1 - form.count) {
+        if best == nil || form.count > best! { best = form.count }
+      }
+      guard let formLength = best else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      // 有限公司 after 集团: one name (集团股份有限公司) — prefer the longest end.
+      if let more = Self.forms.first(where: { text.hasWord($0, at: end) }) { end += more.count }
+      let formStart = i + 1 - formLength
+      // Walk left over the name: Han, Latin letters, digits, bracketed places.
+      var start = formStart
+      var steps = 0
+      while start > lastEnd && steps < 20 {
+        let c = text[start - 1]
+        if c == "）" || c == ")" {
+          // （中国）, (深圳) inside a name.
+          guard let open = text[max(lastEnd, start - 6)..<start].lastIndex(where: { $0 == "（" || $0 == "(" }),
+            start - 1 - (open + 1) >= 2,
+            text[(open + 1)..<(start - 1)].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF && !Self.stops[$0] })
+          else { break }
+          start = open
+          steps += 1
+          continue
+        }
+        let han = c.value >= 0x4E00 && c.value <= 0x9FFF
+        // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
+        if "年月日号".unicodeScalars.contains(c), start >= 2, Self.isNumeral(text[start - 2]) { break }
+        let latin = c.isASCIILetter || (c >= "0" && c <= "9")
+        guard (han && !Self.stops[c]) || latin else { break }
+        if Self.stopWords.contains(where: { $0.count <= start && text.hasWord($0, at: start - $0.count) }) { break }
+        start -= 1
+        steps += 1
+      }
+      let nameLength = formStart - start
+      let name = String(String.UnicodeScalarView(text[start..<formStart]))
+      if nameLength >= 2, !Self.generic.contains(name), !Self.isCount(name) {
+        var n = Entity.Normalized()
+        n.name = String(String.UnicodeScalarView(input.view[start..<end]))
+        found.append(input.entity(.company, start..<end, n))
+        lastEnd = end
+        if let alias = Self.alias(in: text, after: end) {
+          var a = Entity.Normalized()
+          a.name = n.name
+          found.append(input.entity(.company, alias, a))
+          aliases[Array(text[alias])] = n.name
+          lastEnd = alias.upperBound
+          i = alias.upperBound
+          continue
+        }
+      }
+      i = end
+    }
+    // Later mentions of a short name given in brackets: the full name in normalized.
+    if !aliases.isEmpty {
+      let taken = IntervalSet(found.map { $0.start..<$0.end })
+      for (alias, fullName) in aliases {
+        var k = 0
+        while k + alias.count <= text.count {
+          if text.hasWord(alias, at: k), !taken.overlaps(k..<(k + alias.count)) {
+            var n = Entity.Normalized()
+            n.name = fullName ?? nil
+            found.append(input.entity(.company, k..<(k + alias.count), n))
+            k += alias.count
+          } else {
+            k += 1
+          }
+        }
+      }
+      found.sort { $0.start < $1.start }
+    }
+    return found
+  }
+
+  static let aliasOpeners: [[Unicode.Scalar]] = ["以下简称", "下称", "简称"].map { Array($0.unicodeScalars) }
+
+  /// The span of a short name in brackets right after a full name: （台積電）, （以下简称“华澜新材”）,
+  /// （下稱「智達科技」）.
+  static func alias(in text: [Unicode.Scalar], after end: Int) -> Range<Int>? {
+    guard end < text.count, text[end] == "（" || text[end] == "(" else { return nil }
+    var k = end + 1
+    for opener in aliasOpeners where text.hasWord(opener, at: k) {
+      k += opener.count
+      break
+    }
+    if k < text.count && (text[k] == "“" || text[k] == "「" || text[k] == "\"") { k += 1 }
+    let start = k
+    while k < text.count && k - start <= 8 {
+      let c = text[k]
+      let han = c.value >= 0x4E00 && c.value <= 0x9FFF
+      guard han || c.isASCIILetter || (c >= "0" && c <= "9") else { break }
+      k += 1
+    }
+    guard k - start >= 2, k < text.count, "”」\"）),，".unicodeScalars.contains(text[k]) else { return nil }
+    return start..<k
+  }
+}
