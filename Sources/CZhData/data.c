@@ -21,6 +21,7 @@
   X(t2s_overrides, "lexicons/t2s-overrides.txt") \
   X(tw_hk_overrides, "lexicons/tw-hk-overrides.txt") \
   X(words, "lexicons/words.txt") \
+  X(companies, "lexicons/companies.txt") \
   X(divisions, "gazetteers/divisions.tsv") \
   X(countries, "gazetteers/countries.tsv") \
   X(regions, "gazetteers/regions.tsv")
@@ -65,6 +66,9 @@ static const unsigned char words[] = {
 #embed "../../Corpora/lexicons/words.txt"
 };
 
+static const unsigned char companies[] = {
+#embed "../../Corpora/lexicons/companies.txt"
+};
 static const unsigned char divisions[] = {
 #embed "../../Corpora/gazetteers/divisions.tsv"
 };

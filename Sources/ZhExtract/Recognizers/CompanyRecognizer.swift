@@ -16,30 +16,38 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// Organisational forms, longest first where they share an ending.
   static let forms: [[Unicode.Scalar]] = [
     "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "控股", "公司", "银行", "证券", "保险",
-    "信托", "火电厂", "电厂", "矿业", "事务所", "株式会社", "酒业", "药业",
+    "信托", "分行", "支行", "证券交易所", "交易所", "火电厂", "电厂", "矿业", "事务所", "株式会社", "酒业", "药业",
   ].map { Array($0.unicodeScalars) }
   static let formEnds = ScalarTable<Bool>(forms.map { $0.last! })
 
   /// Characters a name never contains: function words and the verbs around names.
-  static let stops = ScalarTable<Bool>(Array("与和由同被向及是在据对将从为的了以于把跟给至等或并也都就而还其该这那每各拟已说称让使有".unicodeScalars))
+  static let stops = ScalarTable<Bool>(Array("与和由同被向及是在据对将从为的了以于把跟给至等或并也都就而还其该这那每各拟已说称让使有厂".unicodeScalars))
 
   /// Words a name never contains, met walking left from its form: titles and verbs after a
   /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.
   static let stopWords: [[Unicode.Scalar]] = [
-    "董事长", "总经理", "经理", "总裁", "主席", "行长", "负责人", "记者", "表示", "获悉", "介绍", "指出", "旗下", "简称", "今年", "去年",
-    "季度", "上市", "回购", "价格", "公司", "公告", "发布", "显示", "客户", "包括", "引进", "进入", "签约", "合作", "投资", "收购",
+    "董事长", "总经理", "经理", "总裁", "主席", "行长", "负责人", "记者", "表示", "获悉", "介绍", "指出", "旗下", "简称", "今年", "去年", "设立", "成立", "带动", "预计", "业内", "支持", "宣布", "携手", "联合", "制造商", "供应商", "运营商", "开发商", "厂商", "巨头",
+    "季度", "上市", "回购", "企业", "价格", "公司", "公告", "发布", "显示", "客户", "包括", "引进", "进入", "签约", "合作", "收购",
   ].map { Array($0.unicodeScalars) }
 
   /// Names before a form that make a generic mention, not a company (该公司, 上市公司).
   static let generic: Set<String> = [
     "上市", "子", "母", "本", "分", "总", "控股子", "全资子", "参股", "这家", "一家", "两家", "多家", "该", "各", "其", "我", "新", "大",
     "电力", "保险", "证券", "基金", "投资", "科技", "能源", "贸易", "发展", "建设", "产业", "国有", "民营", "外资", "合资", "银行",
-    "商业银行", "国有企业", "龙头", "头部", "同类", "相关", "有关", "水泥", "火", "电", "工", "发电", "互联网",
+    "商业银行", "国有企业", "物业", "物业管理", "销售", "管理", "咨询", "运营", "物流", "航运", "航空", "汽车", "电子",
+    "医药", "制药", "金融", "资产管理", "基金管理", "融资租赁", "外贸", "房地产", "地产", "新能源", "龙头", "头部", "同类", "相关", "有关", "水泥", "火", "电", "工", "发电", "互联网",
   ]
 
   /// 7家, 80多家: a count of companies, not a name.
+  static func isGeneric(_ name: String) -> Bool {
+    // 子公司, 三级子公司, 分公司 — but not 微电子公司.
+    let branch = name.unicodeScalars.count <= 3 && "子分母孙".unicodeScalars.contains(name.unicodeScalars.last!)
+      && !["电子", "原子", "量子", "分子", "种子"].contains { name.hasSuffix($0) }
+    return generic.contains(name) || isCount(name) || branch
+  }
+
   static func isCount(_ name: String) -> Bool {
-    name.hasSuffix("家") && name.unicodeScalars.dropLast().contains { ($0 >= "0" && $0 <= "9") || "一二三四五六七八九十百千多几数".unicodeScalars.contains($0) }
+    name.contains("家") && name.unicodeScalars.prefix { $0 != "家" }.contains { ($0 >= "0" && $0 <= "9") || "一二三四五六七八九十百千多几数".unicodeScalars.contains($0) }
   }
 
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
@@ -53,6 +61,7 @@ public struct CompanyRecognizer: EntityRecognizer {
     var aliases: [[Unicode.Scalar]: String?] = [:]
     var i = 0
     var lastEnd = 0
+    var previous: (start: Int, end: Int)?
     while i < text.count {
       guard Self.formEnds[text[i]] else {
         i += 1
@@ -68,8 +77,22 @@ public struct CompanyRecognizer: EntityRecognizer {
         continue
       }
       var end = i + 1
-      // 有限公司 after 集团: one name (集团股份有限公司) — prefer the longest end.
-      if let more = Self.forms.first(where: { text.hasWord($0, at: end) }) { end += more.count }
+      // Forms in a row are one name (集团控股有限公司): take the longest each time, across a
+      // bracketed place (中国银行（英国）有限公司).
+      while true {
+        var at = end
+        if let close = Self.bracketedPlace(in: text, at: end) { at = close }
+        // Nothing joins a name after 公司 (…集团有限公司控股 is a verb).
+        guard !text.hasWord(Self.company, at: end - 2),
+          let more = Self.forms.filter({ text.hasWord($0, at: at) }).max(by: { $0.count < $1.count })
+        else { break }
+        end = at + more.count
+      }
+      // A newspaper (上海证券报), not a company.
+      if end < text.count && text[end] == "报" {
+        i = end
+        continue
+      }
       let formStart = i + 1 - formLength
       // Walk left over the name: Han, Latin letters, digits, bracketed places.
       var start = formStart
@@ -90,23 +113,32 @@ public struct CompanyRecognizer: EntityRecognizer {
         // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
         if "年月日号".unicodeScalars.contains(c), start >= 2, Self.isNumeral(text[start - 2]) { break }
         let latin = c.isASCIILetter || (c >= "0" && c <= "9")
-        guard (han && !Self.stops[c]) || latin else { break }
+        // 据 is a stop (据悉), except in 数据.
+        let inWord = c == "据" && start >= 2 && text[start - 2] == "数"
+        guard (han && (!Self.stops[c] || inWord)) || latin else { break }
         if Self.stopWords.contains(where: { $0.count <= start && text.hasWord($0, at: start - $0.count) }) { break }
         start -= 1
         steps += 1
       }
       let nameLength = formStart - start
       let name = String(String.UnicodeScalarView(text[start..<formStart]))
-      if nameLength >= 2, !Self.generic.contains(name), !Self.isCount(name) {
+      if nameLength >= 2, !Self.isGeneric(name) {
+        // A name right after another company's (中国旅游集团中免股份有限公司) is one name.
+        if let last = previous, last.end == start {
+          found.removeLast()
+          start = last.start
+        }
+        previous = (start, end)
         var n = Entity.Normalized()
         n.name = String(String.UnicodeScalarView(input.view[start..<end]))
         found.append(input.entity(.company, start..<end, n))
         lastEnd = end
         if let alias = Self.alias(in: text, after: end) {
           var a = Entity.Normalized()
-          a.name = n.name
+          a.name = String(String.UnicodeScalarView(input.view[alias]))
           found.append(input.entity(.company, alias, a))
-          aliases[Array(text[alias])] = n.name
+          aliases[Array(text[alias])] = a.name
+          previous = nil
           lastEnd = alias.upperBound
           i = alias.upperBound
           continue
@@ -114,15 +146,43 @@ public struct CompanyRecognizer: EntityRecognizer {
       }
       i = end
     }
-    // Later mentions of a short name given in brackets: the full name in normalized.
+    // Companies news names without a form (华为, 台积电), where no name was found.
+    let named = IntervalSet(found.map { $0.start..<$0.end })
+    var known: [Entity] = []
+    text.withUnsafeBufferPointer { scalars in
+      scalars.withMemoryRebound(to: UInt32.self) { buffer in
+        var k = 0
+        while k < buffer.count {
+          guard Self.known.hasKey(startingWith: buffer[k]),
+            let match = Self.known.longestMatch(in: buffer, at: k, limit: buffer.count),
+            !Self.continuesLatin(text, k, k + match.length)
+          else {
+            k += 1
+            continue
+          }
+          let range = k..<(k + match.length)
+          if !named.overlaps(range) {
+            var n = Entity.Normalized()
+            n.name = String(String.UnicodeScalarView(input.view[range]))
+            known.append(input.entity(.company, range, n))
+          }
+          k = range.upperBound
+        }
+      }
+    }
+    if !known.isEmpty {
+      found += known
+      found.sort { $0.start < $1.start }
+    }
+    // Later mentions of a short name given in brackets are companies too.
     if !aliases.isEmpty {
       let taken = IntervalSet(found.map { $0.start..<$0.end })
-      for (alias, fullName) in aliases {
+      for (alias, name) in aliases {
         var k = 0
         while k + alias.count <= text.count {
           if text.hasWord(alias, at: k), !taken.overlaps(k..<(k + alias.count)) {
             var n = Entity.Normalized()
-            n.name = fullName ?? nil
+            n.name = name ?? nil
             found.append(input.entity(.company, k..<(k + alias.count), n))
             k += alias.count
           } else {
@@ -133,6 +193,35 @@ public struct CompanyRecognizer: EntityRecognizer {
       found.sort { $0.start < $1.start }
     }
     return found
+  }
+
+  static let company = Array("公司".unicodeScalars)
+
+  /// The end of a bracketed place at `position` (（英国）, (深圳)): 2 to 4 Han characters.
+  static func bracketedPlace(in text: [Unicode.Scalar], at position: Int) -> Int? {
+    guard position < text.count, text[position] == "（" || text[position] == "(" else { return nil }
+    var k = position + 1
+    while k < text.count && k - position <= 5 && text[k].value >= 0x4E00 && text[k].value <= 0x9FFF && !stops[text[k]] {
+      k += 1
+    }
+    guard k - position - 1 >= 2, k < text.count, text[k] == "）" || text[k] == ")" else { return nil }
+    return k + 1
+  }
+
+  /// The names of lexicons/companies.txt, in Simplified script.
+  static let known: ScalarTrie = {
+    var trie = ScalarTrie()
+    EmbeddedData.forEachRecord("lexicons/companies.txt") { _, fields in
+      trie.insert(Array(fields[0].unicodeScalars), value: EmptyCollection())
+    }
+    return trie
+  }()
+
+  /// Whether `range` of `text` is part of a longer Latin word (LG in LGBT, TCL in TCLS).
+  static func continuesLatin(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    func isLatin(_ c: Unicode.Scalar) -> Bool { c.isASCIILetter || (c >= "0" && c <= "9") }
+    return (start > 0 && isLatin(text[start]) && isLatin(text[start - 1]))
+      || (end < text.count && isLatin(text[end - 1]) && isLatin(text[end]))
   }
 
   static let aliasOpeners: [[Unicode.Scalar]] = ["以下简称", "下称", "简称"].map { Array($0.unicodeScalars) }

@@ -27,11 +27,11 @@ struct CompanyRecognizerTests {
     #expect(companies(text).isEmpty, "\(companies(text).map(\.text))")
   }
 
-  @Test func aDeclaredShortNameIsTheSameCompany() throws {
+  @Test func aDeclaredShortNameIsFoundWhereverItIsUsed() throws {
     let text = "深圳市騰訊計算機系統有限公司（以下簡稱「騰訊」）今日宣布，騰訊將擴大投資。"
     let found = companies(text)
     #expect(found.map(\.text) == ["深圳市騰訊計算機系統有限公司", "騰訊", "騰訊"])
-    #expect(found.allSatisfy { $0.normalized?.name == "深圳市腾讯计算机系统有限公司" })
+    #expect(found.map { $0.normalized?.name } == ["深圳市腾讯计算机系统有限公司", "腾讯", "腾讯"])
     let offsets = found.map { $0.start }
     #expect(offsets == offsets.sorted())
   }
@@ -50,8 +50,42 @@ struct CompanyBoundaryTests {
     ("2021年公司營收增長三成", [String]()),
     ("中新社廣州3月5日電（記者 林立）廣州白雲電器設備股份有限公司今日公告", ["廣州白雲電器設備股份有限公司"]),
     ("伊利（內蒙古）乳業有限公司", ["伊利（內蒙古）乳業有限公司"]),
+    ("來自台南的紡織廠永興紡織股份有限公司宣布", ["永興紡織股份有限公司"]),
+    ("香港電 海星集團控股有限公司今日公布", ["海星集團控股有限公司"]),
+    ("北方航空集团东方物流股份有限公司成立", ["北方航空集团东方物流股份有限公司"]),
   ])
   func datesAndBylinesAreNotPartOfANameButBracketedPlacesAre(_ c: (String, [String])) {
     #expect(companies(c.0).map(\.text) == c.1)
+  }
+}
+
+@Suite("Companies without a form, and forms that are not companies")
+struct KnownCompanyTests {
+  @Test(arguments: [
+    ("客戶包括華為與台積電", ["華為", "台積電"], ["华为", "台积电"]),
+    ("客户包括华为与台积电", ["华为", "台积电"], ["华为", "台积电"]),
+    ("LG與三星電子的面板價格", ["LG", "三星電子"], ["LG", "三星电子"]),
+  ])
+  func wellKnownNamesAreCompaniesInBothScripts(_ c: (String, [String], [String])) {
+    let found = companies(c.0)
+    #expect(found.map(\.text) == c.1)
+    #expect(found.map { $0.normalized?.name } == c.2)
+  }
+
+  @Test(arguments: ["北京东部地区的LGBT团体", "其中钢材出口增长", "据上海证券报报道", "一批二、三级子公司"])
+  func wordsThatContainANameAreNotCompanies(_ text: String) {
+    #expect(companies(text).isEmpty, "\(companies(text).map(\.text))")
+  }
+
+  @Test(arguments: [
+    ("在北京证券交易所上市", "北京证券交易所"),
+    ("中国银行（英国）有限公司发布报告", "中国银行（英国）有限公司"),
+    ("中国工商银行伦敦分行开业", "中国工商银行伦敦分行"),
+    ("苏州星辰微电子股份有限公司上市", "苏州星辰微电子股份有限公司"),
+    ("由南方航运集团有限公司控股", "南方航运集团有限公司"),
+    ("城建数据服务有限公司成立", "城建数据服务有限公司"),
+  ])
+  func namesRunOverBracketsBranchesAndWordsWithStopCharacters(_ c: (String, String)) {
+    #expect(companies(c.0).map(\.text) == [c.1])
   }
 }
