@@ -4,8 +4,10 @@ import ZhText
 /// organisational form (有限公司, 股份有限公司, 集團, 銀行, 電廠 …), with the left boundary at
 /// punctuation or a word a name cannot contain (與, 和, 由, 在, a title before it).
 ///
-/// `normalized.name` is the name as written, in Simplified script. Generic mentions (該公司,
-/// 子公司, 上市公司) are not companies.
+/// Also finds the well-known companies of `lexicons/companies.txt` (华为, 台积电) by name, and a
+/// short name declared in brackets after a full name (（以下简称“华为”）) wherever it is used, with
+/// the full name in `fullName`. `normalized.name` is the name as written, in Simplified script.
+/// Generic mentions (該公司, 子公司, 上市公司) are not companies.
 public struct CompanyRecognizer: EntityRecognizer {
   /// Always `.company`.
   public let kind = Entity.Kind.company
@@ -58,7 +60,7 @@ public struct CompanyRecognizer: EntityRecognizer {
   public func entities(in input: RecognitionText) -> [Entity] {
     let text = input.matchable
     var found: [Entity] = []
-    var aliases: [[Unicode.Scalar]: String?] = [:]
+    var aliases: [[Unicode.Scalar]: (name: String?, fullName: String?)] = [:]
     var i = 0
     var lastEnd = 0
     var previous: (start: Int, end: Int)?
@@ -136,8 +138,9 @@ public struct CompanyRecognizer: EntityRecognizer {
         if let alias = Self.alias(in: text, after: end) {
           var a = Entity.Normalized()
           a.name = String(String.UnicodeScalarView(input.view[alias]))
+          a.fullName = n.name
           found.append(input.entity(.company, alias, a))
-          aliases[Array(text[alias])] = a.name
+          aliases[Array(text[alias])] = (a.name, a.fullName)
           previous = nil
           lastEnd = alias.upperBound
           i = alias.upperBound
@@ -145,6 +148,25 @@ public struct CompanyRecognizer: EntityRecognizer {
         }
       }
       i = end
+    }
+    // Later mentions of a short name given in brackets are companies too.
+    if !aliases.isEmpty {
+      let taken = IntervalSet(found.map { $0.start..<$0.end })
+      for (alias, names) in aliases {
+        var k = 0
+        while k + alias.count <= text.count {
+          if text.hasWord(alias, at: k), !taken.overlaps(k..<(k + alias.count)) {
+            var n = Entity.Normalized()
+            n.name = names.name
+            n.fullName = names.fullName
+            found.append(input.entity(.company, k..<(k + alias.count), n))
+            k += alias.count
+          } else {
+            k += 1
+          }
+        }
+      }
+      found.sort { $0.start < $1.start }
     }
     // Companies news names without a form (华为, 台积电), where no name was found.
     let named = IntervalSet(found.map { $0.start..<$0.end })
@@ -172,24 +194,6 @@ public struct CompanyRecognizer: EntityRecognizer {
     }
     if !known.isEmpty {
       found += known
-      found.sort { $0.start < $1.start }
-    }
-    // Later mentions of a short name given in brackets are companies too.
-    if !aliases.isEmpty {
-      let taken = IntervalSet(found.map { $0.start..<$0.end })
-      for (alias, name) in aliases {
-        var k = 0
-        while k + alias.count <= text.count {
-          if text.hasWord(alias, at: k), !taken.overlaps(k..<(k + alias.count)) {
-            var n = Entity.Normalized()
-            n.name = name ?? nil
-            found.append(input.entity(.company, k..<(k + alias.count), n))
-            k += alias.count
-          } else {
-            k += 1
-          }
-        }
-      }
       found.sort { $0.start < $1.start }
     }
     return found

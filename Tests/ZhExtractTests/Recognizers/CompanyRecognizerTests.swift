@@ -32,6 +32,7 @@ struct CompanyRecognizerTests {
     let found = companies(text)
     #expect(found.map(\.text) == ["深圳市騰訊計算機系統有限公司", "騰訊", "騰訊"])
     #expect(found.map { $0.normalized?.name } == ["深圳市腾讯计算机系统有限公司", "腾讯", "腾讯"])
+    #expect(found.dropFirst().allSatisfy { $0.normalized?.fullName == "深圳市腾讯计算机系统有限公司" })
     let offsets = found.map { $0.start }
     #expect(offsets == offsets.sorted())
   }
