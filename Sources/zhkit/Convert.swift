@@ -7,7 +7,7 @@ extension ZhkitCommand {
     static let configuration = CommandConfiguration(
       abstract: "Convert text between Traditional and Simplified script.",
       discussion: """
-        Converts phrase by phrase with OpenCC's tables (longest phrase first, then
+        Converts phrase by phrase with OpenCC's tables (longest phrase first, then \
         characters): 头发 → 頭髮, 发展 → 發展. Line structure is kept.
         """)
 

@@ -10,11 +10,11 @@ extension ZhkitCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print an article's metadata and its places, companies, money and dates as JSON.",
       discussion: """
-        Reads each FILE (or standard input) as one article and prints one JSON document per
-        input, one line each. With --jsonl, reads JSON Lines records {"id", "text",
-        "referenceDate"?} and prints one document per input line, in the same order, echoing
-        the id; a malformed line gets a document with "error". The JSON is defined by the
-        zhkit/1 contract. Exit status 1 when some input failed (each failure is also reported
+        Reads each FILE (or standard input) as one article and prints one JSON document per \
+        input, one line each. With --jsonl, reads JSON Lines records {"id", "text", \
+        "referenceDate"?} and prints one document per input line, in the same order, echoing \
+        the id; a malformed line gets a document with "error". The JSON is defined by the \
+        zhkit/1 contract. Exit status 1 when some input failed (each failure is also reported \
         on standard error), 64 for wrong usage.
         """)
 
@@ -26,7 +26,7 @@ extension ZhkitCommand {
 
     @Option(
       help: ArgumentHelp(
-        "The entity types to report, comma-separated (place, company, organization, money, date).",
+        "The entity types to report, comma-separated (place, company, money, date; organization is accepted but not recognised yet).",
         valueName: "types"))
     var types: String?
 

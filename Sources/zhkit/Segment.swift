@@ -7,9 +7,9 @@ extension ZhkitCommand {
     static let configuration = CommandConfiguration(
       abstract: "Split text into words.",
       discussion: """
-        Prints the tokens of each input line separated by one space, punctuation included and
-        whitespace dropped: one output line per input line. With --json, prints for each line
-        a JSON array of token records {"text","start","end","kind"}, with offsets in Unicode
+        Prints the tokens of each input line separated by one space, punctuation included and \
+        whitespace dropped: one output line per input line. With --json, prints for each line \
+        a JSON array of token records {"text","start","end","kind"}, with offsets in Unicode \
         scalars from the start of the input.
         """)
 
