@@ -15,7 +15,7 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// The company recogniser.
   public init() {}
 
-  /// Organisational forms, longest first where they share an ending.
+  /// Organisational forms; the longest one ending at a position wins.
   static let forms: [[Unicode.Scalar]] = [
     "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "控股", "公司", "银行", "证券", "保险",
     "信托", "分行", "支行", "证券交易所", "交易所", "火电厂", "电厂", "矿业", "事务所", "株式会社", "酒业", "药业",
@@ -28,7 +28,8 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// Words a name never contains, met walking left from its form: titles and verbs after a
   /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.
   static let stopWords: [[Unicode.Scalar]] = [
-    "董事长", "总经理", "经理", "总裁", "主席", "行长", "负责人", "记者", "表示", "获悉", "介绍", "指出", "旗下", "简称", "今年", "去年", "设立", "成立", "带动", "预计", "业内", "支持", "宣布", "携手", "联合", "制造商", "供应商", "运营商", "开发商", "厂商", "巨头",
+    "董事长", "总经理", "经理", "总裁", "主席", "行长", "负责人", "记者", "表示", "获悉", "介绍", "指出", "旗下", "简称", "今年", "去年",
+    "设立", "成立", "带动", "预计", "业内", "支持", "宣布", "携手", "联合", "制造商", "供应商", "运营商", "开发商", "厂商", "巨头",
     "季度", "上市", "回购", "企业", "价格", "公司", "公告", "发布", "显示", "客户", "包括", "引进", "进入", "签约", "合作", "收购",
   ].map { Array($0.unicodeScalars) }
 
@@ -37,10 +38,11 @@ public struct CompanyRecognizer: EntityRecognizer {
     "上市", "子", "母", "本", "分", "总", "控股子", "全资子", "参股", "这家", "一家", "两家", "多家", "该", "各", "其", "我", "新", "大",
     "电力", "保险", "证券", "基金", "投资", "科技", "能源", "贸易", "发展", "建设", "产业", "国有", "民营", "外资", "合资", "银行",
     "商业银行", "国有企业", "物业", "物业管理", "销售", "管理", "咨询", "运营", "物流", "航运", "航空", "汽车", "电子",
-    "医药", "制药", "金融", "资产管理", "基金管理", "融资租赁", "外贸", "房地产", "地产", "新能源", "龙头", "头部", "同类", "相关", "有关", "水泥", "火", "电", "工", "发电", "互联网",
+    "医药", "制药", "金融", "资产管理", "基金管理", "融资租赁", "外贸", "房地产", "地产", "新能源", "龙头", "头部", "同类", "相关",
+    "有关", "水泥", "火", "电", "工", "发电", "互联网",
   ]
 
-  /// 7家, 80多家: a count of companies, not a name.
+  /// Whether the words before a form make a generic mention: 该公司, 三级子公司, 7家上市公司.
   static func isGeneric(_ name: String) -> Bool {
     // 子公司, 三级子公司, 分公司 — but not 微电子公司.
     let branch = name.unicodeScalars.count <= 3 && "子分母孙".unicodeScalars.contains(name.unicodeScalars.last!)
@@ -48,10 +50,12 @@ public struct CompanyRecognizer: EntityRecognizer {
     return generic.contains(name) || isCount(name) || branch
   }
 
+  /// 7家, 另一家, 80多家: a count of companies, not a name.
   static func isCount(_ name: String) -> Bool {
     name.contains("家") && name.unicodeScalars.prefix { $0 != "家" }.contains { ($0 >= "0" && $0 <= "9") || "一二三四五六七八九十百千多几数".unicodeScalars.contains($0) }
   }
 
+  /// A digit or a Chinese numeral, as in the date before 年/月/日.
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
     (c >= "0" && c <= "9") || (c >= "０" && c <= "９") || "〇一二三四五六七八九十".unicodeScalars.contains(c)
   }
@@ -90,8 +94,9 @@ public struct CompanyRecognizer: EntityRecognizer {
         else { break }
         end = at + more.count
       }
-      // A newspaper (上海证券报), not a company.
-      if end < text.count && text[end] == "报" {
+      // A newspaper (上海证券报), not a company; 报告, 报道 … are words after a name.
+      if end < text.count && text[end] == "报"
+        && (end + 1 == text.count || !"告道价名送表案称备批".unicodeScalars.contains(text[end + 1])) {
         i = end
         continue
       }
@@ -199,6 +204,7 @@ public struct CompanyRecognizer: EntityRecognizer {
     return found
   }
 
+  /// 公司, after which no further form joins a name.
   static let company = Array("公司".unicodeScalars)
 
   /// The end of a bracketed place at `position` (（英国）, (深圳)): 2 to 4 Han characters.

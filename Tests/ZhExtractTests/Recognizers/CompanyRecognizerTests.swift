@@ -85,6 +85,7 @@ struct KnownCompanyTests {
     ("苏州星辰微电子股份有限公司上市", "苏州星辰微电子股份有限公司"),
     ("由南方航运集团有限公司控股", "南方航运集团有限公司"),
     ("城建数据服务有限公司成立", "城建数据服务有限公司"),
+    ("中國工商銀行報告期內營收增長", "中國工商銀行"),
   ])
   func namesRunOverBracketsBranchesAndWordsWithStopCharacters(_ c: (String, String)) {
     #expect(companies(c.0).map(\.text) == [c.1])
