@@ -50,6 +50,11 @@ public struct CompanyRecognizer: EntityRecognizer {
     return generic.contains(name) || isCount(name) || branch
   }
 
+  /// Central banks and international development banks: organisations, not companies.
+  static let institutions = [
+    "人民银行", "中央银行", "世界银行", "开发银行", "投资银行", "清算银行", "储备银行", "欧洲央行", "日本银行", "英格兰银行",
+  ]
+
   /// 7家, 另一家, 80多家: a count of companies, not a name.
   static func isCount(_ name: String) -> Bool {
     name.contains("家") && name.unicodeScalars.prefix { $0 != "家" }.contains { ($0 >= "0" && $0 <= "9") || "一二三四五六七八九十百千多几数".unicodeScalars.contains($0) }
@@ -129,7 +134,8 @@ public struct CompanyRecognizer: EntityRecognizer {
       }
       let nameLength = formStart - start
       let name = String(String.UnicodeScalarView(text[start..<formStart]))
-      if nameLength >= 2, !Self.isGeneric(name) {
+      let full = String(String.UnicodeScalarView(input.view[start..<end]))
+      if nameLength >= 2, !Self.isGeneric(name), !Self.institutions.contains(where: { full.hasSuffix($0) }) {
         // A name right after another company's (中国旅游集团中免股份有限公司) is one name.
         if let last = previous, last.end == start {
           found.removeLast()

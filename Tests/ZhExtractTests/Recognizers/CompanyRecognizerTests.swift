@@ -73,7 +73,9 @@ struct KnownCompanyTests {
     #expect(found.map { $0.normalized?.name } == c.2)
   }
 
-  @Test(arguments: ["北京东部地区的LGBT团体", "其中钢材出口增长", "据上海证券报报道", "一批二、三级子公司"])
+  @Test(arguments: [
+    "北京东部地区的LGBT团体", "其中钢材出口增长", "据上海证券报报道", "一批二、三级子公司", "中國人民銀行宣布降準", "世界银行预计增长放缓",
+  ])
   func wordsThatContainANameAreNotCompanies(_ text: String) {
     #expect(companies(text).isEmpty, "\(companies(text).map(\.text))")
   }
