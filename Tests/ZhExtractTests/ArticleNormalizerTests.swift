@@ -56,6 +56,14 @@ struct ArticleNormalizerTests {
     #expect(scalars[body.end - 1] == "。")
   }
 
+  @Test(arguments: ["【香港商報訊】", "（香港商報訊）", "香港商報訊 "])
+  func newspaperDatelinesInAnyBracketNameTheNewspaper(_ opener: String) throws {
+    let text = "港股午後回升\n2024-08-22 19:05\n\(opener)恒生指數今日收漲1.2%，成交額增至950億港元。\n"
+    let dateline = try #require(extractor.extract(text).article?.dateline)
+    #expect(dateline.agency == "香港商報")
+    #expect(dateline.text == opener.trimmingCharacters(in: .whitespaces))
+  }
+
   @Test func datelineDayBeforeThePublicationMonthFallsInThePreviousMonth() throws {
     let text = """
       標題

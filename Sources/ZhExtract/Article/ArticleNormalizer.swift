@@ -300,7 +300,7 @@ struct ArticleNormalizer: Sendable {
   nonisolated(unsafe) static let channelPattern = try! Regex(#"\p{Han}{1,8}频道"#)
   nonisolated(unsafe) static let datelinePattern = try! Regex(
     #"^[（(]?(新华社|中新社|中央社|中通社|中新网|人民网|央视网|美联社|路透社|法新社|共同社|塔斯社|韩联社|本报|本网|本刊)(?:(记者|特派员)([\p{Han}、 ]{2,16}?))?(\p{Han}{2,10}?)?(?:(\d{1,2})月)?(\d{1,2})日(?:电|讯|消息)[）)]?"#)
-  nonisolated(unsafe) static let plainDatelinePattern = try! Regex(#"^[（(]?(本报|本网|本刊|\p{Han}{2,6}(?:日报|晚报|报|网))讯[）)]?"#)
+  nonisolated(unsafe) static let plainDatelinePattern = try! Regex(#"^[（(【]?(本报|本网|本刊|\p{Han}{2,6}(?:日报|晚报|报|网))讯[）)】]?"#)
 
   /// The first date and time in `text`, as ISO 8601 with the +08:00 offset of Chinese outlets.
   static func publicationTime(in text: String) -> String? {
