@@ -22,6 +22,7 @@
   X(tw_hk_overrides, "lexicons/tw-hk-overrides.txt") \
   X(words, "lexicons/words.txt") \
   X(companies, "lexicons/companies.txt") \
+  X(company_words, "lexicons/company-words.tsv") \
   X(divisions, "gazetteers/divisions.tsv") \
   X(countries, "gazetteers/countries.tsv") \
   X(regions, "gazetteers/regions.tsv")
@@ -68,6 +69,9 @@ static const unsigned char words[] = {
 
 static const unsigned char companies[] = {
 #embed "../../Corpora/lexicons/companies.txt"
+};
+static const unsigned char company_words[] = {
+#embed "../../Corpora/lexicons/company-words.tsv"
 };
 static const unsigned char divisions[] = {
 #embed "../../Corpora/gazetteers/divisions.tsv"

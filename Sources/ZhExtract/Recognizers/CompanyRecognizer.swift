@@ -15,32 +15,29 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// The company recogniser.
   public init() {}
 
+  /// The words of `lexicons/company-words.tsv` of one kind (form, stop, stop-word, generic,
+  /// institution), in file order.
+  static func words(_ kind: String) -> [String] {
+    var found: [String] = []
+    EmbeddedData.forEachRecord("lexicons/company-words.tsv") { _, fields in
+      if fields.count == 2 && fields[0] == kind { found.append(String(fields[1])) }
+    }
+    return found
+  }
+
   /// Organisational forms; the longest one ending at a position wins.
-  static let forms: [[Unicode.Scalar]] = [
-    "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "控股", "公司", "银行", "证券", "保险",
-    "信托", "分行", "支行", "证券交易所", "交易所", "火电厂", "电厂", "矿业", "事务所", "株式会社", "酒业", "药业",
-  ].map { Array($0.unicodeScalars) }
+  static let forms: [[Unicode.Scalar]] = words("form").map { Array($0.unicodeScalars) }
   static let formEnds = ScalarTable<Bool>(forms.map { $0.last! })
 
   /// Characters a name never contains: function words and the verbs around names.
-  static let stops = ScalarTable<Bool>(Array("与和由同被向及是在据对将从为的了以于把跟给至等或并也都就而还其该这那每各拟已说称让使有厂".unicodeScalars))
+  static let stops = ScalarTable<Bool>(words("stop").compactMap(\.unicodeScalars.first))
 
   /// Words a name never contains, met walking left from its form: titles and verbs after a
   /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.
-  static let stopWords: [[Unicode.Scalar]] = [
-    "董事长", "总经理", "经理", "总裁", "主席", "行长", "负责人", "记者", "表示", "获悉", "介绍", "指出", "旗下", "简称", "今年", "去年",
-    "设立", "成立", "带动", "预计", "业内", "支持", "宣布", "携手", "联合", "制造商", "供应商", "运营商", "开发商", "厂商", "巨头",
-    "季度", "上市", "回购", "企业", "价格", "公司", "公告", "发布", "显示", "客户", "包括", "引进", "进入", "签约", "合作", "收购",
-  ].map { Array($0.unicodeScalars) }
+  static let stopWords: [[Unicode.Scalar]] = words("stop-word").map { Array($0.unicodeScalars) }
 
   /// Names before a form that make a generic mention, not a company (该公司, 上市公司).
-  static let generic: Set<String> = [
-    "上市", "子", "母", "本", "分", "总", "控股子", "全资子", "参股", "这家", "一家", "两家", "多家", "该", "各", "其", "我", "新", "大",
-    "电力", "保险", "证券", "基金", "投资", "科技", "能源", "贸易", "发展", "建设", "产业", "国有", "民营", "外资", "合资", "银行",
-    "商业银行", "国有企业", "物业", "物业管理", "销售", "管理", "咨询", "运营", "物流", "航运", "航空", "汽车", "电子",
-    "医药", "制药", "金融", "资产管理", "基金管理", "融资租赁", "外贸", "房地产", "地产", "新能源", "龙头", "头部", "同类", "相关",
-    "有关", "水泥", "火", "电", "工", "发电", "互联网",
-  ]
+  static let generic = Set(words("generic"))
 
   /// Whether the words before a form make a generic mention: 该公司, 三级子公司, 7家上市公司.
   static func isGeneric(_ name: String) -> Bool {
@@ -51,9 +48,7 @@ public struct CompanyRecognizer: EntityRecognizer {
   }
 
   /// Central banks and international development banks: organisations, not companies.
-  static let institutions = [
-    "人民银行", "中央银行", "世界银行", "开发银行", "投资银行", "清算银行", "储备银行", "欧洲央行", "日本银行", "英格兰银行",
-  ]
+  static let institutions = words("institution")
 
   /// 7家, 另一家, 80多家: a count of companies, not a name.
   static func isCount(_ name: String) -> Bool {
