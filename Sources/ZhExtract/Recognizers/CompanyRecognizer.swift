@@ -17,13 +17,15 @@ public struct CompanyRecognizer: EntityRecognizer {
 
   /// The words of `lexicons/company-words.tsv` of one kind (form, stop, stop-word, generic,
   /// institution), in file order.
-  static func words(_ kind: String) -> [String] {
-    var found: [String] = []
+  static func words(_ kind: String) -> [String] { wordLists[kind] ?? [] }
+
+  private static let wordLists: [String: [String]] = {
+    var lists: [String: [String]] = [:]
     EmbeddedData.forEachRecord("lexicons/company-words.tsv") { _, fields in
-      if fields.count == 2 && fields[0] == kind { found.append(String(fields[1])) }
+      if fields.count == 2 { lists[String(fields[0]), default: []].append(String(fields[1])) }
     }
-    return found
-  }
+    return lists
+  }()
 
   /// Organisational forms; the longest one ending at a position wins.
   static let forms: [[Unicode.Scalar]] = words("form").map { Array($0.unicodeScalars) }
@@ -110,13 +112,13 @@ public struct CompanyRecognizer: EntityRecognizer {
           // （中国）, (深圳) inside a name.
           guard let open = text[max(lastEnd, start - 6)..<start].lastIndex(where: { $0 == "（" || $0 == "(" }),
             start - 1 - (open + 1) >= 2,
-            text[(open + 1)..<(start - 1)].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF && !Self.stops[$0] })
+            text[(open + 1)..<(start - 1)].allSatisfy({ $0.isHan && !Self.stops[$0] })
           else { break }
           start = open
           steps += 1
           continue
         }
-        let han = c.value >= 0x4E00 && c.value <= 0x9FFF
+        let han = c.isHan
         // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
         if "年月日号".unicodeScalars.contains(c), start >= 2, Self.isNumeral(text[start - 2]) { break }
         let latin = c.isASCIILetter || (c >= "0" && c <= "9")
@@ -129,7 +131,7 @@ public struct CompanyRecognizer: EntityRecognizer {
       }
       let nameLength = formStart - start
       let name = String(String.UnicodeScalarView(text[start..<formStart]))
-      let full = String(String.UnicodeScalarView(input.view[start..<end]))
+      let full = input.simplified(start..<end)
       if nameLength >= 2, !Self.isGeneric(name), !Self.institutions.contains(where: { full.hasSuffix($0) }) {
         // A name right after another company's (中国旅游集团中免股份有限公司) is one name.
         if let last = previous, last.end == start {
@@ -138,12 +140,12 @@ public struct CompanyRecognizer: EntityRecognizer {
         }
         previous = (start, end)
         var n = Entity.Normalized()
-        n.name = String(String.UnicodeScalarView(input.view[start..<end]))
+        n.name = input.simplified(start..<end)  // start may have moved to the joined name
         found.append(input.entity(.company, start..<end, n))
         lastEnd = end
         if let alias = Self.alias(in: text, after: end) {
           var a = Entity.Normalized()
-          a.name = String(String.UnicodeScalarView(input.view[alias]))
+          a.name = input.simplified(alias)
           a.fullName = n.name
           found.append(input.entity(.company, alias, a))
           aliases[Array(text[alias])] = (a.name, a.fullName)
@@ -191,7 +193,7 @@ public struct CompanyRecognizer: EntityRecognizer {
           let range = k..<(k + match.length)
           if !named.overlaps(range) {
             var n = Entity.Normalized()
-            n.name = String(String.UnicodeScalarView(input.view[range]))
+            n.name = input.simplified(range)
             known.append(input.entity(.company, range, n))
           }
           k = range.upperBound
@@ -212,7 +214,7 @@ public struct CompanyRecognizer: EntityRecognizer {
   static func bracketedPlace(in text: [Unicode.Scalar], at position: Int) -> Int? {
     guard position < text.count, text[position] == "（" || text[position] == "(" else { return nil }
     var k = position + 1
-    while k < text.count && k - position <= 5 && text[k].value >= 0x4E00 && text[k].value <= 0x9FFF && !stops[text[k]] {
+    while k < text.count && k - position <= 5 && text[k].isHan && !stops[text[k]] {
       k += 1
     }
     guard k - position - 1 >= 2, k < text.count, text[k] == "）" || text[k] == ")" else { return nil }
@@ -250,8 +252,7 @@ public struct CompanyRecognizer: EntityRecognizer {
     let start = k
     while k < text.count && k - start <= 8 {
       let c = text[k]
-      let han = c.value >= 0x4E00 && c.value <= 0x9FFF
-      guard han || c.isASCIILetter || (c >= "0" && c <= "9") else { break }
+      guard c.isHan || c.isASCIILetter || (c >= "0" && c <= "9") else { break }
       k += 1
     }
     guard k - start >= 2, k < text.count, "”」\"）),，".unicodeScalars.contains(text[k]) else { return nil }

@@ -551,7 +551,7 @@ struct DateScanner {
   }
 
   func isHanLetter(_ i: Int) -> Bool {
-    i < text.count && (0x4E00...0x9FFF).contains(text[i].value)
+    i >= 0 && i < text.count && text[i].isHan
   }
 
   static let parenthesisWords = ScalarTable<Bool>("周星期礼拜月日号十".unicodeScalars)

@@ -217,7 +217,7 @@ struct MoneyScanner {
   }
 
   func isHan(_ i: Int) -> Bool {
-    i >= 0 && i < text.count && ((0x4E00...0x9FFF).contains(text[i].value) || (0x3400...0x4DBF).contains(text[i].value))
+    i >= 0 && i < text.count && text[i].isHan
   }
 
   func skipSpace(_ i: Int) -> Int {

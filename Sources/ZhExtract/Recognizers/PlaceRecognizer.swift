@@ -89,7 +89,7 @@ public struct PlaceRecognizer: EntityRecognizer {
       n.code = entry.code
       n.level = entry.level
       if firstValue >= 0 && gazetteer.formerValues[firstValue] {
-        n.formerName = String(String.UnicodeScalarView(input.view[found[k].range.lowerBound..<(found[k].range.lowerBound + (found[k].range.count))]))
+        n.formerName = input.simplified(found[k].range)
       }
       let parents = gazetteer.parentNames(of: chosen)
       if !parents.isEmpty { n.parents = parents }
@@ -155,13 +155,13 @@ final class PlaceGazetteer: Sendable {
   /// Whether the place at `range` opens a company's name (北京吉能新能源科技有限公司).
   func opensCompanyName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     var j = range.upperBound
-    guard j < text.count, !Self.notInNames[text[j]], (text[j].value >= 0x4E00 && text[j].value <= 0x9FFF) || text[j].isASCII
+    guard j < text.count, !Self.notInNames[text[j]], text[j].isHan || text[j].isASCII
     else { return false }
     let limit = min(text.count, range.upperBound + 16)
     while j < limit {
       let c = text[j]
       if Self.notInNames[c] { return false }
-      let han = c.value >= 0x4E00 && c.value <= 0x9FFF
+      let han = c.isHan
       let latin = c.isASCII && (c.properties.isAlphabetic || (c >= "0" && c <= "9"))
       guard han || latin || c == "（" || c == "）" || c == "(" || c == ")" else { return false }
       for end in Self.companyEnds where j + end.count <= text.count && text[j..<(j + end.count)].elementsEqual(end) {

@@ -28,6 +28,8 @@ extension ScalarTable where Value == Bool {
 extension Unicode.Scalar {
   /// An ASCII letter (a cheap test; `properties` is slow).
   var isASCIILetter: Bool { (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+  /// A CJK unified ideograph of the BMP or Extension A (汉, 㐀).
+  var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
 }
 
 /// The words and dashes that join the two ends of a range (至, 到, ~, -, —, ——), shared by the

@@ -93,3 +93,8 @@ struct KnownCompanyTests {
     #expect(companies(c.0).map(\.text) == [c.1])
   }
 }
+
+@Test func aJoinedNameIsNormalisedWhole() throws {
+  let entity = try #require(companies("北方航空集團東方物流股份有限公司成立").first)
+  #expect(entity.normalized?.name == "北方航空集团东方物流股份有限公司")
+}
