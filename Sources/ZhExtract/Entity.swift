@@ -20,7 +20,14 @@ public struct Entity: Codable, Sendable, Hashable {
   /// The scalar just past the mention.
   public var end: Int
   /// The normalised form; nil when the mention could not be normalised (no guessing).
-  public var normalized: Normalized?
+  public var normalized: Normalized? {
+    get { box?.value }
+    set { box = newValue.map(NormalizedBox.init) }
+  }
+
+  /// The normalised form behind one reference: entities are copied while they are merged and
+  /// written, and one reference is cheaper to copy than a dozen optional strings.
+  private var box: NormalizedBox?
 
   /// An entity of `type` over `start..<end` whose text is `text`.
   public init(type: Kind, text: String, start: Int, end: Int, normalized: Normalized? = nil) {
@@ -28,7 +35,40 @@ public struct Entity: Codable, Sendable, Hashable {
     self.text = text
     self.start = start
     self.end = end
-    self.normalized = normalized
+    self.box = normalized.map(NormalizedBox.init)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case type, text, start, end, normalized
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      type: try c.decode(Kind.self, forKey: .type), text: try c.decode(String.self, forKey: .text),
+      start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+      normalized: try c.decodeIfPresent(Normalized.self, forKey: .normalized))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(type, forKey: .type)
+    try c.encode(text, forKey: .text)
+    try c.encode(start, forKey: .start)
+    try c.encode(end, forKey: .end)
+    try c.encodeIfPresent(normalized, forKey: .normalized)
+  }
+
+  public static func == (a: Entity, b: Entity) -> Bool {
+    a.type == b.type && a.text == b.text && a.start == b.start && a.end == b.end && a.normalized == b.normalized
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(type)
+    hasher.combine(text)
+    hasher.combine(start)
+    hasher.combine(end)
+    hasher.combine(normalized)
   }
 
   /// The normalised form: the fields each type uses (see the contract); the rest stay nil and
@@ -77,4 +117,10 @@ public struct Entity: Codable, Sendable, Hashable {
     /// Nothing normalised yet.
     public init() {}
   }
+}
+
+/// An immutable normalised form, shared by the copies of an entity.
+private final class NormalizedBox: Sendable {
+  let value: Entity.Normalized
+  init(_ value: Entity.Normalized) { self.value = value }
 }

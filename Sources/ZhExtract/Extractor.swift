@@ -87,28 +87,32 @@ enum EntityMerger {
   static let priority: [Entity.Kind: Int] = [.company: 0, .organization: 1, .money: 2, .date: 3, .place: 4]
 
   static func merge(_ candidates: [Entity]) -> [Entity] {
+    // Entities are large values: sort their indices, by keys copied out once.
+    let starts = candidates.map(\.start)
+    let ends = candidates.map(\.end)
     // The common case: candidates that do not overlap need only sorting by start.
-    let byStart = candidates.sorted { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+    let byStart = candidates.indices.sorted { starts[$0] < starts[$1] || (starts[$0] == starts[$1] && ends[$0] > ends[$1]) }
     var disjoint = true
-    for k in byStart.indices.dropFirst() where byStart[k].start < byStart[k - 1].end {
+    for k in byStart.indices.dropFirst() where starts[byStart[k]] < ends[byStart[k - 1]] {
       disjoint = false
       break
     }
-    if disjoint { return byStart.filter { $0.end > $0.start } }
-    let ordered = candidates.sorted {
-      let a = $0.end - $0.start
-      let b = $1.end - $1.start
+    if disjoint { return byStart.compactMap { ends[$0] > starts[$0] ? candidates[$0] : nil } }
+    let ranks = candidates.map { priority[$0.type, default: 9] }
+    let ordered = candidates.indices.sorted {
+      let a = ends[$0] - starts[$0]
+      let b = ends[$1] - starts[$1]
       if a != b { return a > b }
-      if $0.type != $1.type { return priority[$0.type, default: 9] < priority[$1.type, default: 9] }
-      return $0.start < $1.start
+      if ranks[$0] != ranks[$1] { return ranks[$0] < ranks[$1] }
+      return starts[$0] < starts[$1]
     }
-    var taken: [Entity] = []
+    var taken: [Int] = []
     var covered = IntervalSet()
-    for entity in ordered where entity.end > entity.start && !covered.overlaps(entity.start..<entity.end) {
-      covered.insert(entity.start..<entity.end)
-      taken.append(entity)
+    for k in ordered where ends[k] > starts[k] && !covered.overlaps(starts[k]..<ends[k]) {
+      covered.insert(starts[k]..<ends[k])
+      taken.append(k)
     }
-    return taken.sorted { $0.start < $1.start }
+    return taken.sorted { starts[$0] < starts[$1] }.map { candidates[$0] }
   }
 }
 

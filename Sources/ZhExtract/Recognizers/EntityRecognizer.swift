@@ -81,16 +81,12 @@ public struct RecognitionText: Sendable {
 
   /// The original text of a span.
   public func original(_ range: Range<Int>) -> String {
-    var s = String()
-    s.unicodeScalars.append(contentsOf: scalars[range])
-    return s
+    String(scalars: scalars[range])
   }
 
   /// The Simplified view of a span.
   public func simplified(_ range: Range<Int>) -> String {
-    var s = String()
-    s.unicodeScalars.append(contentsOf: view[range])
-    return s
+    String(scalars: view[range])
   }
 
   /// An entity of `kind` over `range`, its text taken from the original.

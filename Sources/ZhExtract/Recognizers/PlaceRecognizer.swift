@@ -25,7 +25,7 @@ public struct PlaceRecognizer: EntityRecognizer {
     text.withUnsafeBufferPointer { scalars in
       scalars.withMemoryRebound(to: UInt32.self) { buffer in
       while i < buffer.count {
-        guard gazetteer.trie.hasKey(startingWith: buffer[i]),
+        guard i + 1 < buffer.count, gazetteer.mayStartName(buffer[i], buffer[i + 1]),
           let match = gazetteer.trie.longestMatch(in: buffer, at: i, limit: buffer.count), match.length >= 2
         else {
           if let abbreviation = gazetteer.abbreviation(in: text, at: i) {
@@ -43,12 +43,12 @@ public struct PlaceRecognizer: EntityRecognizer {
     func entries(_ value: Int) -> [Int] { value < 0 ? [-1 - value] : gazetteer.entriesByValue[value] }
     func isContextual(_ value: Int) -> Bool { value >= 0 && gazetteer.contextualValues[value] }
     // The province the article is about: votes of the unambiguous divisions.
-    var votes: [String: Int] = [:]
+    var votes = Votes()
     for f in found {
       // Names that are also words do not vote (安康 in 幸福安康 must not vouch for itself).
       let list = entries(f.value)
       if list.count != 1 || isContextual(f.value) { continue }
-      if let p = gazetteer.all[list[0]].province { votes[p, default: 0] += 1 }
+      if let p = gazetteer.all[list[0]].province { votes[p] += 1 }
     }
     var entities: [Entity] = []
     var k = 0
@@ -74,7 +74,7 @@ public struct PlaceRecognizer: EntityRecognizer {
       // Without it, a region of the same name (南海, the sea) is what is meant, or nothing.
       if range == found[k].range && isContextual(found[k].value) {
         let province = gazetteer.all[chosen].province
-        if province == nil || votes[province!, default: 0] == 0 {
+        if province == nil || votes[province!] == 0 {
           guard let region = candidates.first(where: { gazetteer.all[$0].level == "region" }) else {
             k += 1
             continue
@@ -91,7 +91,7 @@ public struct PlaceRecognizer: EntityRecognizer {
       if firstValue >= 0 && gazetteer.formerValues[firstValue] {
         n.formerName = input.simplified(found[k].range)
       }
-      let parents = gazetteer.parentNames(of: chosen)
+      let parents = gazetteer.parents[chosen]
       if !parents.isEmpty { n.parents = parents }
       let others = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name }
       if !others.isEmpty && !gazetteer.choiceWasClear(candidates, votes: votes) { n.alternatives = others }
@@ -99,6 +99,15 @@ public struct PlaceRecognizer: EntityRecognizer {
       k += 1
     }
     return entities
+  }
+}
+
+/// How often an article names each province (by its two-digit code) unambiguously.
+struct Votes {
+  private var counts = [Int](repeating: 0, count: 100)
+  subscript(province: Int) -> Int {
+    get { counts[province] }
+    set { counts[province] = newValue }
   }
 }
 
@@ -112,10 +121,12 @@ final class PlaceGazetteer: Sendable {
     var level: String
     var parent: Int?
     /// The two-digit province code of a Chinese division.
-    var province: String?
+    var province: Int?
   }
 
   let all: [Entry]
+  /// For each entry, the canonical names above it, nearest last (贵州省 for 毕节市).
+  let parents: [[String]]
   /// For each trie value: the entries the form names, whether it is also a common word, and
   /// whether it is a former name (reported with `formerName`).
   let entriesByValue: [[Int]]
@@ -125,6 +136,22 @@ final class PlaceGazetteer: Sendable {
   let trie: ScalarTrie
   /// Single-character province abbreviations → entry.
   let abbreviations: ScalarTable<Int32>
+  /// A bit for the hash of the first two scalars of every form: most positions in a text
+  /// start no name, and one bit test tells so faster than walking the trie.
+  private let pairBits: [UInt64]
+  private static let pairHashBits: UInt64 = 20
+
+  @inline(__always)
+  private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+    Int(truncatingIfNeeded: ((UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> (64 - pairHashBits))
+  }
+
+  /// Whether some form may start with `a` and `b` (false: none does).
+  @inline(__always)
+  func mayStartName(_ a: UInt32, _ b: UInt32) -> Bool {
+    let h = Self.pairHash(a, b)
+    return pairBits.withUnsafeBufferPointer { $0[h >> 6] } & (1 << UInt64(h & 63)) != 0
+  }
 
   /// Short forms that are also common words, never read as places on their own.
   static let notPlaces: Set<String> = [
@@ -148,6 +175,9 @@ final class PlaceGazetteer: Sendable {
     "有限公司", "有限责任公司", "股份公司", "集团", "公司", "银行", "证券", "保险", "株式会社", "电厂", "工厂", "研究院", "商会", "协会",
   ].map { Array($0.unicodeScalars) }
 
+  /// The first characters of `companyEnds`.
+  static let companyEndStarts = ScalarTable<Bool>(companyEnds.map { $0[0] })
+
   /// Characters that end the search for a company form: function words and verbs, which names
   /// do not contain.
   static let notInNames = ScalarTable<Bool>(Array("的了在和与等将是为对从向把被也都就而及或设立投购收签省".unicodeScalars))
@@ -162,8 +192,12 @@ final class PlaceGazetteer: Sendable {
       let c = text[j]
       if Self.notInNames[c] { return false }
       let han = c.isHan
-      let latin = c.isASCII && (c.properties.isAlphabetic || (c >= "0" && c <= "9"))
+      let latin = c.isASCIILetter || (c >= "0" && c <= "9")
       guard han || latin || c == "（" || c == "）" || c == "(" || c == ")" else { return false }
+      guard Self.companyEndStarts[c] else {
+        j += 1
+        continue
+      }
       for end in Self.companyEnds where j + end.count <= text.count && text[j..<(j + end.count)].elementsEqual(end) {
         // At least one character of trade name between the place and the form.
         return j > range.upperBound
@@ -189,7 +223,7 @@ final class PlaceGazetteer: Sendable {
     var pendingParents: [(Int, String)] = []
     for division in Division.all {
       let index = all.count
-      let province = division.code.isEmpty ? nil : String(division.code.prefix(2))
+      let province = division.code.isEmpty ? nil : Int(division.code.prefix(2))
       all.append(Entry(
         name: division.name, code: division.code.isEmpty ? nil : division.code, level: division.level.rawValue, parent: nil,
         province: province))
@@ -230,6 +264,7 @@ final class PlaceGazetteer: Sendable {
     }
     // Each form's value in the trie is numbered in insertion order: the tables below follow it.
     var trie = ScalarTrie()
+    var pairBits = [UInt64](repeating: 0, count: 1 << (Self.pairHashBits - 6))
     var entriesByValue: [[Int]] = []
     var contextualValues: [Bool] = []
     var formerValues: [Bool] = []
@@ -237,12 +272,25 @@ final class PlaceGazetteer: Sendable {
       let before = trie.count
       trie.insert(Array(form.unicodeScalars), value: EmptyCollection())
       guard trie.count > before else { continue }
+      let scalars = Array(form.unicodeScalars.prefix(2))
+      let h = Self.pairHash(scalars[0].value, scalars[1].value)
+      pairBits[h >> 6] |= 1 << UInt64(h & 63)
       entriesByValue.append(indices)
       contextualValues.append(Self.contextual.contains(form))
       formerValues.append(formerForms.contains(form))
     }
     self.all = all
+    self.parents = all.indices.map { index in
+      var names: [String] = []
+      var p = all[index].parent
+      while let q = p, names.count < 4 {
+        names.insert(all[q].name, at: 0)
+        p = all[q].parent
+      }
+      return names
+    }
     self.trie = trie
+    self.pairBits = pairBits
     self.entriesByValue = entriesByValue
     self.contextualValues = contextualValues
     self.formerValues = formerValues
@@ -291,26 +339,15 @@ final class PlaceGazetteer: Sendable {
     return false
   }
 
-  /// The canonical names above an entry, nearest last (贵州省 for 毕节市).
-  func parentNames(of index: Int) -> [String] {
-    var names: [String] = []
-    var p = all[index].parent
-    while let q = p, names.count < 4 {
-      names.insert(all[q].name, at: 0)
-      p = all[q].parent
-    }
-    return names
-  }
-
   static let levelRank: [String: Int] = ["country": 0, "province": 1, "region": 1, "prefecture": 2, "city": 2, "county": 3]
 
   /// Among entries sharing a name: the one in the province the article mentions most, then the
   /// higher level, then the first.
-  func choose(_ candidates: [Int], after previous: Int?, votes: [String: Int]) -> Int {
+  func choose(_ candidates: [Int], after previous: Int?, votes: Votes) -> Int {
     guard candidates.count > 1 else { return candidates[0] }
     return candidates.max { a, b in
-      let va = all[a].province.map { votes[$0, default: 0] } ?? 0
-      let vb = all[b].province.map { votes[$0, default: 0] } ?? 0
+      let va = all[a].province.map { votes[$0] } ?? 0
+      let vb = all[b].province.map { votes[$0] } ?? 0
       if va != vb { return va < vb }
       let la = Self.levelRank[all[a].level, default: 4]
       let lb = Self.levelRank[all[b].level, default: 4]
@@ -320,8 +357,8 @@ final class PlaceGazetteer: Sendable {
   }
 
   /// Whether the article's votes single out one of the candidates.
-  func choiceWasClear(_ candidates: [Int], votes: [String: Int]) -> Bool {
-    let counts = candidates.map { all[$0].province.map { votes[$0, default: 0] } ?? 0 }.sorted(by: >)
+  func choiceWasClear(_ candidates: [Int], votes: Votes) -> Bool {
+    let counts = candidates.map { all[$0].province.map { votes[$0] } ?? 0 }.sorted(by: >)
     return counts.count < 2 || counts[0] > counts[1]
   }
 }

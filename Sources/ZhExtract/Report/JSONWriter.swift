@@ -170,6 +170,7 @@ struct JSONWriter {
     first = false
   }
 
+  /// A member name from the data (JSON objects of an id): escaped as any string.
   private mutating func key(_ name: String) {
     if !first { bytes.append(UInt8(ascii: ",")) }
     first = false
@@ -177,22 +178,50 @@ struct JSONWriter {
     bytes.append(UInt8(ascii: ":"))
   }
 
+  /// A member name of the contract: ASCII that needs no escaping, copied as is.
+  private mutating func key(_ name: StaticString) {
+    if !first { bytes.append(UInt8(ascii: ",")) }
+    first = false
+    bytes.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+  }
+
   private mutating func literal(_ text: String) {
     bytes.append(contentsOf: text.utf8)
   }
 
-  private mutating func field(_ name: String, _ value: String?) {
+  private mutating func field(_ name: StaticString, _ value: String?) {
     guard let value else { return }
     key(name)
     string(value)
   }
 
-  private mutating func field(_ name: String, _ value: Int) {
+  private mutating func field(_ name: StaticString, _ value: Int) {
     key(name)
-    literal(String(value))
+    integer(value)
   }
 
-  private mutating func strings(_ name: String, _ values: [String]?) {
+  /// The decimal digits of `value`, written without making a string.
+  private mutating func integer(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[(20 - count)...])
+    }
+  }
+
+  private mutating func strings(_ name: StaticString, _ values: [String]?) {
     guard let values else { return }
     key(name)
     beginArray()
@@ -203,7 +232,7 @@ struct JSONWriter {
     endArray()
   }
 
-  private mutating func spans(_ name: String, _ values: [Span]?) {
+  private mutating func spans(_ name: StaticString, _ values: [Span]?) {
     guard let values else { return }
     key(name)
     beginArray()
@@ -218,6 +247,17 @@ struct JSONWriter {
 
   private mutating func string(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
+    // Most strings need no escaping: copy their UTF-8 whole.
+    var s = s
+    let copied = s.withUTF8 { utf8 in
+      for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+      bytes.append(contentsOf: utf8)
+      return true
+    }
+    if copied {
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for b in s.utf8 {
       switch b {
       case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
