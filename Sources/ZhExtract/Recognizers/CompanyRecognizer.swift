@@ -29,10 +29,10 @@ public struct CompanyRecognizer: EntityRecognizer {
 
   /// Organisational forms; the longest one ending at a position wins.
   static let forms: [[Unicode.Scalar]] = words("form").map { Array($0.unicodeScalars) }
-  static let formEnds = ScalarTable<Bool>(forms.map { $0.last! })
+  static let formEnds = ScalarSet(forms.map { $0.last! })
 
   /// Characters a name never contains: function words and the verbs around names.
-  static let stops = ScalarTable<Bool>(words("stop").compactMap(\.unicodeScalars.first))
+  static let stops = ScalarSet(words("stop").compactMap(\.unicodeScalars.first))
 
   /// Words a name never contains, met walking left from its form: titles and verbs after a
   /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.

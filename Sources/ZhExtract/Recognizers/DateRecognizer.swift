@@ -73,7 +73,7 @@ struct DateScanner {
     case unresolved
   }
 
-  static let startCharacters = ScalarTable<Bool>(
+  static let startCharacters = ScalarSet(
     Array("0123456789〇零一二三四五六七八九十两今去前明后昨上下本这当大听寻民周星礼元春除清端七中重腊劳国情妇植愚青儿建教万平圣感母父双澳香阳农阴正首第Q全冬光年".unicodeScalars))
 
   // MARK: Entry
@@ -105,7 +105,7 @@ struct DateScanner {
   }()
 
   /// What may follow a Chinese digit that starts a date (五月, 二〇二四年, 十八日, 一季度).
-  static let afterChineseDigit = ScalarTable<Bool>(
+  static let afterChineseDigit = ScalarSet(
     Array("〇零一二三四五六七八九十两月年季日号世天".unicodeScalars))
 
   /// Whether a date may start at i (a cheap first look).
@@ -430,7 +430,7 @@ struct DateScanner {
   }
 
   /// 昨天, 今日, 大后天, 20天后.
-  static let relativeFirsts = ScalarTable<Bool>(Array("大今本昨寻前明听后".unicodeScalars))
+  static let relativeFirsts = ScalarSet(Array("大今本昨寻前明听后".unicodeScalars))
 
   func relativeDay(at i: Int) -> Expression? {
     guard i < text.count else { return nil }
@@ -444,7 +444,7 @@ struct DateScanner {
       return Expression(end: end, meaning: .partial(Partial(year: date.year, month: date.month, day: date.day, relative: true)))
     }
     // 今（15）日, 昨（8）日: Taiwan papers put the day in brackets.
-    if "今昨前明".unicodeScalars.contains(text[i]), i + 1 < text.count, text[i + 1] == "（" || text[i + 1] == "(",
+    if text[i] == "今" || text[i] == "昨" || text[i] == "前" || text[i] == "明", i + 1 < text.count, text[i + 1] == "（" || text[i + 1] == "(",
       let (d, c) = digits(at: i + 2, max: 2), i + 2 + c + 1 < text.count, text[i + 2 + c] == "）" || text[i + 2 + c] == ")",
       text[i + 3 + c] == "日"
     {
@@ -499,7 +499,7 @@ struct DateScanner {
   }
 
   /// 上周, 本週, 下個星期, 上週五, 星期三, 這禮拜三.
-  static let weekFirsts = ScalarTable<Bool>(Array("上下这本今周星礼".unicodeScalars))
+  static let weekFirsts = ScalarSet(Array("上下这本今周星礼".unicodeScalars))
 
   func week(at i: Int) -> Expression? {
     guard i < text.count, Self.weekFirsts[text[i]] else { return nil }
@@ -554,7 +554,7 @@ struct DateScanner {
     i >= 0 && i < text.count && text[i].isHan
   }
 
-  static let parenthesisWords = ScalarTable<Bool>("周星期礼拜月日号十".unicodeScalars)
+  static let parenthesisWords = ScalarSet("周星期礼拜月日号十".unicodeScalars)
 
   /// （週六）, (13日), （2月12日） after a date: part of its span.
   func parenthetical(after i: Int) -> Int {
@@ -628,7 +628,7 @@ struct DateScanner {
   }
 
   /// 农历8月23号, 农历正月十五, 正月初八, 腊月18, 阴历二〇二一年六月 (a whole lunar month).
-  static let lunarFirsts = ScalarTable<Bool>(Array("农阴正冬腊".unicodeScalars))
+  static let lunarFirsts = ScalarSet(Array("农阴正冬腊".unicodeScalars))
 
   func lunarDate(at i: Int, year: Int?) -> Expression? {
     guard i < text.count, Self.lunarFirsts[text[i]] else { return nil }
@@ -859,9 +859,9 @@ struct DateScanner {
   }
 
   /// 后年 in 建成后年发电量, 本年 in 日本年号: the characters belong to other words.
-  static let yearWordFollowers = ScalarTable<Bool>("产发均销收营增用运度平总出进生利接客吞".unicodeScalars)
-  static let yearWordPredecessors = ScalarTable<Bool>("产成建达投完竣交".unicodeScalars)
-  static let prepositions = ScalarTable<Bool>("在于至到和与及的".unicodeScalars)
+  static let yearWordFollowers = ScalarSet("产发均销收营增用运度平总出进生利接客吞".unicodeScalars)
+  static let yearWordPredecessors = ScalarSet("产成建达投完竣交".unicodeScalars)
+  static let prepositions = ScalarSet("在于至到和与及的".unicodeScalars)
 
   func yearWordIsPartOfAnother(_ w: [Unicode.Scalar], at k: Int) -> Bool {
     guard w.count == 2 else { return false }
@@ -919,7 +919,7 @@ struct DateScanner {
   }
 
   /// 上半年, 第三季度, 一季度, Q3, 前三季度, 前7个月, 年底 (vague), 全年, after an optional year.
-  static let periodStarts = ScalarTable<Bool>(Array("上下半前后首第Q一二三四1234本这当年初底末".unicodeScalars))
+  static let periodStarts = ScalarSet(Array("上下半前后首第Q一二三四1234本这当年初底末".unicodeScalars))
   static let relativeQuarters = split([
     ("上上个季度", -2), ("上个季度", -1), ("上一季度", -1), ("上季度", -1), ("本季度", 0), ("这个季度", 0), ("当季", 0),
     ("下下个季度", 2), ("下个季度", 1), ("下一季度", 1), ("下季度", 1),
@@ -1036,7 +1036,7 @@ struct DateScanner {
     ("感恩节", .nthWeekday(month: 11, weekday: 4, n: 4)),
   ]
 
-  static let holidayFirsts = ScalarTable<Bool>(holidayWords.map { $0.0[0] } + ["五"])
+  static let holidayFirsts = ScalarSet(holidayWords.map { $0.0[0] } + ["五"])
 
   func holiday(at i: Int, year: Int?) -> Expression? {
     guard i < text.count, Self.holidayFirsts[text[i]] else { return nil }

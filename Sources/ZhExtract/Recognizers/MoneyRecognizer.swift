@@ -77,7 +77,7 @@ public struct MoneyRecognizer: EntityRecognizer {
     return ("CNY", false)
   }
 
-  static let markerStarts = ScalarTable<Bool>(markers.keys)
+  static let markerStarts = ScalarSet(markers.keys)
 
   /// The markers of Taiwan and Hong Kong text, by first character.
   static let markers: [Unicode.Scalar: [(String, [Unicode.Scalar])]] = {
@@ -161,9 +161,9 @@ struct MoneyScanner {
   /// Words that end in a modifier's characters without being one (预约, 最近, 签约 …).
   static let notModifierAfter: Set<Unicode.Scalar> = ["预", "签", "合", "节", "条", "公", "契", "最", "附", "靠", "婚", "制", "盟"]
   /// After 元, these make a word, not money (一元化, 二元论, 元宵, 元旦).
-  static let clauseEnds = ScalarTable<Bool>("，。；：、,;:!?！？\n".unicodeScalars)
-  static let subunitWords = ScalarTable<Bool>("毛角分多毫仙".unicodeScalars)
-  static let notMoneyAfterYuan = ScalarTable<Bool>([
+  static let clauseEnds = ScalarSet("，。；：、,;:!?！？\n".unicodeScalars)
+  static let subunitWords = ScalarSet("毛角分多毫仙".unicodeScalars)
+  static let notMoneyAfterYuan = ScalarSet([
     "化", "论", "素", "宵", "旦", "首", "老", "气", "件", "朝", "代", "帅", "凶", "音", "组", "次", "结", "对", "函", "方", "年", "月",
   ] as [Unicode.Scalar])
   /// Units of a unit price, after 每 or /.
@@ -178,12 +178,12 @@ struct MoneyScanner {
   struct Vocabulary {
     let entries: [([Unicode.Scalar], String)]
     /// First and last characters of the words, to turn most positions away with one load.
-    let firsts: ScalarTable<Bool>
-    let lasts: ScalarTable<Bool>
+    let firsts: ScalarSet
+    let lasts: ScalarSet
     init(_ words: [(String, String)]) {
       entries = words.map { (Array($0.0.unicodeScalars), $0.1) }
-      firsts = ScalarTable<Bool>(entries.map { $0.0.first! })
-      lasts = ScalarTable<Bool>(entries.map { $0.0.last! })
+      firsts = ScalarSet(entries.map { $0.0.first! })
+      lasts = ScalarSet(entries.map { $0.0.last! })
     }
   }
 
@@ -242,10 +242,10 @@ struct MoneyScanner {
   /// Money whose number starts at `i` (with any currency word or modifier before it).
   /// First characters of what may follow an amount's number: currency words, 元, sub-units, a
   /// range connector, (含).
-  static let followers = ScalarTable<Bool>(
+  static let followers = ScalarSet(
     Array("元圆块蚊角毛毫仙至到~-—–－(（".unicodeScalars) + suffixCurrencies.map { $0.0.unicodeScalars.first! })
   /// Last characters of currency words written before an amount.
-  static let prefixEnds = ScalarTable<Bool>(prefixCurrencies.map { $0.0.unicodeScalars.last! })
+  static let prefixEnds = ScalarSet(prefixCurrencies.map { $0.0.unicodeScalars.last! })
 
   func money(startingAround i: Int) -> Found? {
     // Most numbers are not money (years, counts, percentages): look at what follows and

@@ -176,11 +176,11 @@ final class PlaceGazetteer: Sendable {
   ].map { Array($0.unicodeScalars) }
 
   /// The first characters of `companyEnds`.
-  static let companyEndStarts = ScalarTable<Bool>(companyEnds.map { $0[0] })
+  static let companyEndStarts = ScalarSet(companyEnds.map { $0[0] })
 
   /// Characters that end the search for a company form: function words and verbs, which names
   /// do not contain.
-  static let notInNames = ScalarTable<Bool>(Array("的了在和与等将是为对从向把被也都就而及或设立投购收签省".unicodeScalars))
+  static let notInNames = ScalarSet(Array("的了在和与等将是为对从向把被也都就而及或设立投购收签省".unicodeScalars))
 
   /// Whether the place at `range` opens a company's name (北京吉能新能源科技有限公司).
   func opensCompanyName(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -306,10 +306,10 @@ final class PlaceGazetteer: Sendable {
       default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
   }
 
-  static let listMarks = ScalarTable<Bool>(Array("、和与及".unicodeScalars))
-  static let motionVerbs = ScalarTable<Bool>(Array("来在赴入抵返回留离驻访".unicodeScalars))
+  static let listMarks = ScalarSet(Array("、和与及".unicodeScalars))
+  static let motionVerbs = ScalarSet(Array("来在赴入抵返回留离驻访".unicodeScalars))
   /// 京东, 沪深, 津贴: characters that make a word with an abbreviation before them.
-  static let notAfterAbbreviation = ScalarTable<Bool>(Array("东贴深莽流剧菜口台".unicodeScalars))
+  static let notAfterAbbreviation = ScalarSet(Array("东贴深莽流剧菜口台".unicodeScalars))
 
   /// A province abbreviation at i that context makes a place: in a list (川、渝、黔), in a run of
   /// abbreviations (滇川黔), or after a verb of motion (来黔, 赴粤).

@@ -18,10 +18,23 @@ struct ScalarTable<Value: Sendable>: Sendable {
   }
 }
 
-extension ScalarTable where Value == Bool {
-  /// True for each character of `characters`.
+/// A set of BMP characters as a bitmap (8 KB, where a table of Bool would take 64 KB): the
+/// character classes tested at every character of a text stay in the fastest cache.
+struct ScalarSet: Sendable {
+  private let words: [UInt64]
+
+  /// The set of `characters` (those beyond the BMP are left out).
   init(_ characters: some Sequence<Unicode.Scalar>) {
-    self.init(default: false, characters.map { ($0, true) })
+    var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for c in characters where c.value < 0x10000 { words[Int(c.value >> 6)] |= 1 << UInt64(c.value & 63) }
+    self.words = words
+  }
+
+  @inline(__always)
+  subscript(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    guard v < 0x10000 else { return false }
+    return words.withUnsafeBufferPointer { $0[Int(v >> 6)] } & (1 << UInt64(v & 63)) != 0
   }
 }
 
@@ -54,7 +67,41 @@ enum RangeConnector {
 extension Array where Element == Unicode.Scalar {
   /// Whether `word` occurs at `i` (the matching the money and date grammars do).
   func hasWord(_ word: String, at i: Int) -> Bool {
-    guard i >= 0 else { return false }
+    guard i >= 0, i < count else { return false }
+    // Compares UTF-8 bytes: the words are literals, whose bytes need no decoding.
+    let matched = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var k = i
+      var b = 0
+      while b < bytes.count {
+        guard k < count else { return false }
+        let v = self[k].value
+        if v < 0x80 {
+          guard bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
+          b += 1
+        } else if v < 0x800 {
+          guard b + 1 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xC0 | v >> 6),
+            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+          else { return false }
+          b += 2
+        } else if v < 0x10000 {
+          guard b + 2 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xE0 | v >> 12),
+            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
+            bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+          else { return false }
+          b += 3
+        } else {
+          guard b + 3 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xF0 | v >> 18),
+            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F),
+            bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
+            bytes[b + 3] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+          else { return false }
+          b += 4
+        }
+        k += 1
+      }
+      return true
+    }
+    if let matched { return matched }
     var k = i
     for c in word.unicodeScalars {
       guard k < count, self[k] == c else { return false }
