@@ -209,13 +209,22 @@ final class PlaceGazetteer: Sendable {
 
   private init() {
     var all: [Entry] = []
-    var forms: [String: [Int]] = [:]
-    var formerForms = Set<String>()
+    // Forms as scalars (hashing Strings would normalise each), in the order first met: trie
+    // values follow it.
+    var formNumbers: [[Unicode.Scalar]: Int] = [:]
+    var formOrder: [[Unicode.Scalar]] = []
+    var formEntries: [[Int]] = []
+    var formerForms = Set<[Unicode.Scalar]>()
     func add(_ form: String, _ index: Int) {
-      guard form.unicodeScalars.count >= 2 else { return }
-      var list = forms[form, default: []]
-      if !list.contains(index) { list.append(index) }
-      forms[form] = list
+      let scalars = Array(form.unicodeScalars)
+      guard scalars.count >= 2 else { return }
+      if let number = formNumbers[scalars] {
+        if !formEntries[number].contains(index) { formEntries[number].append(index) }
+      } else {
+        formNumbers[scalars] = formOrder.count
+        formOrder.append(scalars)
+        formEntries.append([index])
+      }
     }
     // Divisions: code, name, level, parent code, short forms.
     var byCode: [String: Int] = [:]
@@ -232,7 +241,7 @@ final class PlaceGazetteer: Sendable {
       add(division.name, index)
       for form in division.formerNames {
         add(form, index)
-        formerForms.insert(form)
+        formerForms.insert(Array(form.unicodeScalars))
       }
       for form in division.shortForms where !Self.notPlaces.contains(form) {
         add(form, index)
@@ -268,15 +277,15 @@ final class PlaceGazetteer: Sendable {
     var entriesByValue: [[Int]] = []
     var contextualValues: [Bool] = []
     var formerValues: [Bool] = []
-    for (form, indices) in forms.sorted(by: { $0.key < $1.key }) {
+    let contextual = Set(Self.contextual.map { Array($0.unicodeScalars) })
+    for (form, indices) in zip(formOrder, formEntries) {
       let before = trie.count
-      trie.insert(Array(form.unicodeScalars), value: EmptyCollection())
+      trie.insert(form, value: EmptyCollection())
       guard trie.count > before else { continue }
-      let scalars = Array(form.unicodeScalars.prefix(2))
-      let h = Self.pairHash(scalars[0].value, scalars[1].value)
+      let h = Self.pairHash(form[0].value, form[1].value)
       pairBits[h >> 6] |= 1 << UInt64(h & 63)
       entriesByValue.append(indices)
-      contextualValues.append(Self.contextual.contains(form))
+      contextualValues.append(contextual.contains(form))
       formerValues.append(formerForms.contains(form))
     }
     self.all = all

@@ -23,12 +23,34 @@ package enum EmbeddedData {
     _ name: String, _ body: (_ line: Int, _ fields: [Substring]) -> Void
   ) {
     let text = String(decoding: bytes(name), as: UTF8.self)
+    // Lines and fields are found in the UTF-8 bytes (splitting Characters would run grapheme
+    // breaking over the whole file); ASCII separators always fall on scalar boundaries.
+    let utf8 = text.utf8
     var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var fields: [Substring] = []
+    var lineStart = utf8.startIndex
+    while lineStart < utf8.endIndex {
+      var lineEnd = lineStart
+      while lineEnd < utf8.endIndex && utf8[lineEnd] != 0x0A { utf8.formIndex(after: &lineEnd) }
       number += 1
-      let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      body(number, trimmed.split(separator: "\t", omittingEmptySubsequences: false))
+      var end = lineEnd
+      if end > lineStart && utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+      if end > lineStart && utf8[lineStart] != 0x23 /* # */ {
+        fields.removeAll(keepingCapacity: true)
+        var fieldStart = lineStart
+        var i = lineStart
+        while true {
+          if i == end || utf8[i] == 0x09 {
+            fields.append(text[fieldStart..<i])
+            if i == end { break }
+            fieldStart = utf8.index(after: i)
+          }
+          utf8.formIndex(after: &i)
+        }
+        body(number, fields)
+      }
+      if lineEnd == utf8.endIndex { break }
+      lineStart = utf8.index(after: lineEnd)
     }
   }
 
