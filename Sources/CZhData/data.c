@@ -25,7 +25,8 @@
   X(company_words, "lexicons/company-words.tsv") \
   X(divisions, "gazetteers/divisions.tsv") \
   X(countries, "gazetteers/countries.tsv") \
-  X(regions, "gazetteers/regions.tsv")
+  X(regions, "gazetteers/regions.tsv") \
+  X(place_suffixes, "gazetteers/place-suffixes.tsv")
 
 static const unsigned char opencc_st_characters[] = {
 #embed "../../Corpora/lexicons/opencc/STCharacters.txt"
@@ -82,6 +83,9 @@ static const unsigned char countries[] = {
 };
 static const unsigned char regions[] = {
 #embed "../../Corpora/gazetteers/regions.tsv"
+};
+static const unsigned char place_suffixes[] = {
+#embed "../../Corpora/gazetteers/place-suffixes.tsv"
 };
 
 typedef struct {

@@ -39,7 +39,7 @@ public struct PlaceRecognizer: EntityRecognizer {
       }
       }
     }
-    guard !found.isEmpty else { return [] }
+    guard !found.isEmpty else { return SuffixPlaces.find(in: input, known: []) }
     func entries(_ value: Int) -> [Int] { value < 0 ? [-1 - value] : gazetteer.entriesByValue[value] }
     func isContextual(_ value: Int) -> Bool { value >= 0 && gazetteer.contextualValues[value] }
     // The province the article is about: votes of the unambiguous divisions.
@@ -98,7 +98,150 @@ public struct PlaceRecognizer: EntityRecognizer {
       entities.append(input.entity(.place, range, n))
       k += 1
     }
-    return entities
+    return SuffixPlaces.find(in: input, known: entities)
+  }
+}
+
+/// Places no gazetteer lists, known by the word that ends their name: towns and villages
+/// (獅山鎮, 三家子村, 良渚街道) and sites (洋山港, 磨憨口岸, 苏州工业园区), from
+/// Corpora/gazetteers/place-suffixes.tsv.
+///
+/// The name is what ICU's word breaker leaves as single characters right before the suffix (it
+/// keeps the words it knows whole: 特色小镇, 重点镇 and 贫困村 name no place), two to four of
+/// them, or a place the gazetteer knows (钦州港, 九江镇). A known place right before the name is
+/// its parent, and the two are one entity (朝陽縣羊山鎮, 上海洋山港).
+enum SuffixPlaces {
+  struct Suffix {
+    var scalars: [Unicode.Scalar]
+    var level: String
+  }
+
+  /// The suffixes, longest first, and the words before a suffix that are no name (货柜码头).
+  static let (suffixes, notNames): ([Suffix], Set<[Unicode.Scalar]>) = {
+    var list: [Suffix] = []
+    var notNames = Set<[Unicode.Scalar]>()
+    EmbeddedData.forEachRecord("gazetteers/place-suffixes.tsv") { _, fields in
+      guard fields.count >= 2 else { return }
+      if fields[1] == "not-name" {
+        notNames.insert(Array(fields[0].unicodeScalars))
+      } else {
+        list.append(Suffix(scalars: Array(fields[0].unicodeScalars), level: String(fields[1])))
+      }
+    }
+    return (list.sorted { $0.scalars.count > $1.scalars.count }, notNames)
+  }()
+
+  static let firsts = ScalarSet(suffixes.map { $0.scalars[0] })
+
+  /// Single characters that end a name going left: function words, classifiers, demonstratives,
+  /// verbs of motion and the suffixes of divisions.
+  static let stops = ScalarSet(Array("的了在和与及或等是为对从向把被也都就而将到至于由个座家些只该本全各每这那其此同邻近有无不已又再更很最共约镇乡村港位去来赴抵往经过入出进离回返住驻留".unicodeScalars))
+
+  /// Characters that make 港 Hong Kong, not a port: 沪深港通, 中港, 内港.
+  static let notBeforePort = ScalarSet(Array("沪深粤京津渝中内两陆台澳港穗".unicodeScalars))
+  static let notAfterPort = ScalarSet(Array("通股元币澳台人资企交府".unicodeScalars))
+
+  static let nameLength = 2...4
+
+  static func find(in input: RecognitionText, known: [Entity]) -> [Entity] {
+    let text = input.matchable
+    var result: [Entity] = []
+    result.reserveCapacity(known.count)
+    var next = 0  // the next known entity not yet copied to result
+    var p = 0
+    while p < text.count {
+      // Inside a known place: nothing to look for.
+      while next < known.count && known[next].end <= p {
+        result.append(known[next])
+        next += 1
+      }
+      if next < known.count && known[next].start <= p {
+        p = known[next].end
+        continue
+      }
+      guard firsts[text[p]], let suffix = suffixes.first(where: { text.hasWord($0.scalars, at: p) }) else {
+        p += 1
+        continue
+      }
+      let q = p + suffix.scalars.count
+      let previousEnd = result.last?.end ?? 0
+      let beforeLast = result.count >= 2 ? result[result.count - 2] : nil
+      if let place = place(
+        text, input, suffix: suffix, at: p, end: q, after: previousEnd, last: result.last, beforeLast: beforeLast)
+      {
+        // The place takes in the entities it joins (its parent, a known name).
+        while let last = result.last, last.start >= place.start { result.removeLast() }
+        result.append(place)
+      }
+      p = q
+    }
+    result.append(contentsOf: known[next...])
+    return result
+  }
+
+  /// The place ending with `suffix` at p..<end, if its name can be read. `last` is the entity
+  /// before it, `beforeLast` the one before that.
+  static func place(
+    _ text: [Unicode.Scalar], _ input: RecognitionText, suffix: Suffix, at p: Int, end q: Int, after previousEnd: Int,
+    last: Entity?, beforeLast: Entity?
+  ) -> Entity? {
+    let single = suffix.scalars.count == 1
+    if suffix.scalars == ["港"] {
+      if q < text.count && notAfterPort[text[q]] { return nil }
+    }
+    // The name: a known place right before the suffix, or single characters.
+    var nameStart = p
+    var parent: Entity?
+    var before = last  // what may precede the name
+    if let last, last.end == p {
+      // 九江镇: a town named like a known place (its parent is what precedes the name: 九江镇
+      // of 南海区 is not in 九江市). A site named after one (钦州港, 浦东机场) stays that
+      // place, with its code.
+      guard suffix.level == "township", isShortForm(last, input) else { return nil }
+      nameStart = last.start
+      before = beforeLast
+    } else {
+      let windowStart = max(previousEnd, p - 6)
+      guard windowStart < p else { return nil }
+      let windowEnd = min(text.count, q + 2)
+      let ends = WordBoundaries.ends(in: text[windowStart..<windowEnd]).map { $0 + windowStart }
+      // ICU must end a word right before the suffix, and (for one character) right after it:
+      // 农村, 乡镇 and 港口 are words, not names.
+      guard ends.contains(p), !single || ends.contains(q) else { return nil }
+      var k = p
+      while k > windowStart {
+        let wordStart = ends.last(where: { $0 < k }) ?? windowStart
+        guard k - wordStart == 1, text[wordStart].isHan, !stops[text[wordStart]] else { break }
+        if suffix.scalars == ["港"] && notBeforePort[text[wordStart]] { return nil }
+        k = wordStart
+      }
+      // A run of single characters reaching the window's start has no certain edge.
+      guard nameLength.contains(p - k), k > windowStart || k == previousEnd, !notNames.contains(Array(text[k..<p]))
+      else { return nil }
+      nameStart = k
+    }
+    // A known place right before the name is the parent. A town and its division are one
+    // entity, as a path of divisions is (朝陽縣羊山鎮); a site is not a division, and the place
+    // before it stays an entity of its own (越南 錦普碼頭, 上海 洋山港).
+    var start = nameStart
+    if let before, before.end == nameStart, before.start < nameStart {
+      parent = before
+      if suffix.level == "township" { start = before.start }
+    }
+    var n = Entity.Normalized()
+    n.name = input.simplified(nameStart..<q)
+    n.level = suffix.level
+    if let parent, let pn = parent.normalized, let name = pn.name {
+      n.parents = (pn.parents ?? []) + [name]
+    }
+    return input.entity(.place, start..<q, n)
+  }
+
+  /// Whether a known place is written in a short form (钦州 for 钦州市), which can begin a
+  /// longer name; a full name (钦州市) cannot.
+  static func isShortForm(_ entity: Entity, _ input: RecognitionText) -> Bool {
+    guard let name = entity.normalized?.name, entity.end - entity.start >= 2 else { return false }
+    return input.simplified(entity.start..<entity.end) != name && entity.normalized?.level != "country"
   }
 }
 

@@ -73,6 +73,50 @@ struct PlaceRecognizerTests {
     #expect(found.allSatisfy { $0.normalized?.level == "region" })
   }
 
+  @Test(arguments: [
+    ("工廠設在石龍鎮的工業區內", "石龍鎮", "石龙镇", "township"),
+    ("工厂设在石龙镇的工业区内", "石龙镇", "石龙镇", "township"),
+    ("他們回到了柳溪鄉老家", "柳溪鄉", "柳溪乡", "township"),
+    ("住在桃源街道的居民", "桃源街道", "桃源街道", "township"),
+    ("新建的碼頭與赤灣港相連", "赤灣港", "赤湾港", "site"),
+    ("航班從長水機場起飛", "長水機場", "长水机场", "site"),
+    ("货物经畹町口岸出境", "畹町口岸", "畹町口岸", "site"),
+  ] as [(String, String, String, String)])
+  func unknownPlacesByTheirSuffix(_ c: (String, String, String, String)) throws {
+    let found = places(c.0)
+    let entity = try #require(found.first { $0.text == c.1 }, "\(c.0): \(found.map(\.text))")
+    #expect(entity.normalized?.name == c.2)
+    #expect(entity.normalized?.level == c.3)
+    #expect(entity.normalized?.code == nil)
+  }
+
+  @Test(arguments: [
+    ("走訪了湘潭縣石門鎮的茶園", "湘潭縣石門鎮", "石门镇"),
+    ("走访了湘潭县石门镇的茶园", "湘潭县石门镇", "石门镇"),
+  ])
+  func aTownAfterItsCountyIsOneEntity(_ c: (String, String, String)) throws {
+    let entity = try #require(places(c.0).first, "\(c.0)")
+    #expect(entity.text == c.1)
+    #expect(entity.normalized?.name == c.2)
+    #expect(entity.normalized?.level == "township")
+    #expect(entity.normalized?.parents?.last?.hasSuffix("县") == true)
+  }
+
+  @Test func aSiteKeepsThePlaceBeforeItAsAnEntityOfItsOwn() throws {
+    let found = places("新航线连接上海洋山港与越南海防")
+    let port = try #require(found.first { $0.text == "洋山港" }, "\(found.map(\.text))")
+    #expect(port.normalized?.parents == ["上海市"])
+    #expect(found.contains { $0.text == "上海" && $0.normalized?.code == "310000" })
+  }
+
+  @Test(arguments: [
+    "重点镇和示范村的建设", "全镇共有三个村", "各乡镇积极推进", "推进美丽乡村建设", "特色小镇建设提速", "沪深港通交易活跃", "回到家乡创业",
+    "城市街道整洁", "港口吞吐量增长", "新农村建设", "貨櫃碼頭擴建",
+  ])
+  func suffixesWithoutANameAreNoPlace(_ text: String) {
+    #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
+  }
+
   @Test(arguments: ["长安汽车发布新车", "和平共处五项原则", "祝大家幸福安康", "北京吉能新能源科技有限公司签约"])
   func noPlace(_ text: String) {
     #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
