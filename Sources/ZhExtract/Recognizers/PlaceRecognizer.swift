@@ -131,7 +131,8 @@ enum SuffixPlaces {
     return (list.sorted { $0.scalars.count > $1.scalars.count }, notNames)
   }()
 
-  static let firsts = ScalarSet(suffixes.map { $0.scalars[0] })
+  /// The last characters of the suffixes (镇, 港, 区 ...): rarer than their first (开, 国, 新).
+  static let lasts = ScalarSet(suffixes.map { $0.scalars.last! })
 
   /// Single characters that end a name going left: function words, classifiers, demonstratives,
   /// verbs of motion and the suffixes of divisions.
@@ -148,22 +149,20 @@ enum SuffixPlaces {
     var result: [Entity] = []
     result.reserveCapacity(known.count)
     var next = 0  // the next known entity not yet copied to result
-    var p = 0
-    while p < text.count {
-      // Inside a known place: nothing to look for.
+    var scanned = 0  // where the last suffix found ends
+    for e in text.indices where lasts[text[e]] {
+      // The longest suffix ending at e, clear of known places and of the last suffix.
+      guard let suffix = suffixes.first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
+      else { continue }
+      let q = e + 1
+      let p = q - suffix.scalars.count
+      guard p >= scanned else { continue }
       while next < known.count && known[next].end <= p {
         result.append(known[next])
         next += 1
       }
-      if next < known.count && known[next].start <= p {
-        p = known[next].end
-        continue
-      }
-      guard firsts[text[p]], let suffix = suffixes.first(where: { text.hasWord($0.scalars, at: p) }) else {
-        p += 1
-        continue
-      }
-      let q = p + suffix.scalars.count
+      if next < known.count && known[next].start < q { continue }
+      scanned = q
       let previousEnd = result.last?.end ?? 0
       let beforeLast = result.count >= 2 ? result[result.count - 2] : nil
       if let place = place(
@@ -173,7 +172,6 @@ enum SuffixPlaces {
         while let last = result.last, last.start >= place.start { result.removeLast() }
         result.append(place)
       }
-      p = q
     }
     result.append(contentsOf: known[next...])
     return result
@@ -202,7 +200,9 @@ enum SuffixPlaces {
       before = beforeLast
     } else {
       let windowStart = max(previousEnd, p - 6)
-      guard windowStart < p else { return nil }
+      // The two characters before the suffix must be able to start a name before ICU is asked.
+      guard p - 2 >= windowStart, text[p - 1].isHan, !stops[text[p - 1]], text[p - 2].isHan, !stops[text[p - 2]]
+      else { return nil }
       let windowEnd = min(text.count, q + 2)
       let ends = WordBoundaries.ends(in: text[windowStart..<windowEnd]).map { $0 + windowStart }
       // ICU must end a word right before the suffix, and (for one character) right after it:
