@@ -34,8 +34,23 @@ public struct PlaceRecognizer: EntityRecognizer {
           i += 1
           continue
         }
-        found.append((i..<(i + match.length), match.value))
-        i += match.length
+        // 其中东京都: a longer name starting inside this one and running past it wins.
+        let end = i + match.length
+        var overtaken = false
+        for j in (i + 1)..<end where j + 1 < buffer.count && gazetteer.mayStartName(buffer[j], buffer[j + 1]) {
+          if let other = gazetteer.trie.longestMatch(in: buffer, at: j, limit: buffer.count),
+            other.length > match.length, j + other.length > end
+          {
+            overtaken = true
+            break
+          }
+        }
+        if overtaken {
+          i += 1
+          continue
+        }
+        found.append((i..<end, match.value))
+        i = end
       }
       }
     }
