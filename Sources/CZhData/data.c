@@ -23,6 +23,7 @@
   X(words, "lexicons/words.txt") \
   X(companies, "lexicons/companies.txt") \
   X(company_words, "lexicons/company-words.tsv") \
+  X(organizations, "lexicons/organizations.tsv") \
   X(divisions, "gazetteers/divisions.tsv") \
   X(countries, "gazetteers/countries.tsv") \
   X(regions, "gazetteers/regions.tsv") \
@@ -73,6 +74,9 @@ static const unsigned char companies[] = {
 };
 static const unsigned char company_words[] = {
 #embed "../../Corpora/lexicons/company-words.tsv"
+};
+static const unsigned char organizations[] = {
+#embed "../../Corpora/lexicons/organizations.tsv"
 };
 static const unsigned char divisions[] = {
 #embed "../../Corpora/gazetteers/divisions.tsv"

@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
 
   /// The recognisers zhkit ships.
   public static var builtInRecognizers: [any EntityRecognizer] {
-    [MoneyRecognizer(), DateRecognizer(), PlaceRecognizer(), CompanyRecognizer()]
+    [MoneyRecognizer(), DateRecognizer(), PlaceRecognizer(), CompanyRecognizer(), OrganizationRecognizer()]
   }
 
   /// Extracts from decoded text. `referenceDate` (`YYYY-MM-DD`) overrides the article's own

@@ -26,7 +26,7 @@ extension ZhkitCommand {
 
     @Option(
       help: ArgumentHelp(
-        "The entity types to report, comma-separated (place, company, money, date; organization is accepted but not recognised yet).",
+        "The entity types to report, comma-separated (place, company, money, date, organization; default: all).",
         valueName: "types"))
     var types: String?
 

@@ -103,32 +103,7 @@ public struct CompanyRecognizer: EntityRecognizer {
         continue
       }
       let formStart = i + 1 - formLength
-      // Walk left over the name: Han, Latin letters, digits, bracketed places.
-      var start = formStart
-      var steps = 0
-      while start > lastEnd && steps < 20 {
-        let c = text[start - 1]
-        if c == "）" || c == ")" {
-          // （中国）, (深圳) inside a name.
-          guard let open = text[max(lastEnd, start - 6)..<start].lastIndex(where: { $0 == "（" || $0 == "(" }),
-            start - 1 - (open + 1) >= 2,
-            text[(open + 1)..<(start - 1)].allSatisfy({ $0.isHan && !Self.stops[$0] })
-          else { break }
-          start = open
-          steps += 1
-          continue
-        }
-        let han = c.isHan
-        // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
-        if "年月日号".unicodeScalars.contains(c), start >= 2, Self.isNumeral(text[start - 2]) { break }
-        let latin = c.isASCIILetter || (c >= "0" && c <= "9")
-        // 据 is a stop (据悉), except in 数据.
-        let inWord = c == "据" && start >= 2 && text[start - 2] == "数"
-        guard (han && (!Self.stops[c] || inWord)) || latin else { break }
-        if Self.stopWords.contains(where: { $0.count <= start && text.hasWord($0, at: start - $0.count) }) { break }
-        start -= 1
-        steps += 1
-      }
+      var start = Self.nameStart(in: text, before: formStart, after: lastEnd)
       let nameLength = formStart - start
       let name = String(String.UnicodeScalarView(text[start..<formStart]))
       let full = input.simplified(start..<end)
@@ -205,6 +180,38 @@ public struct CompanyRecognizer: EntityRecognizer {
       found.sort { $0.start < $1.start }
     }
     return found
+  }
+
+  /// Where a name ending at `formStart` begins, walking left over Han characters, Latin
+  /// letters, digits and bracketed places until a character or word no name contains, a date,
+  /// or `lastEnd` (the end of the name before). Shared with ``OrganizationRecognizer``.
+  static func nameStart(in text: [Unicode.Scalar], before formStart: Int, after lastEnd: Int) -> Int {
+    var start = formStart
+    var steps = 0
+    while start > lastEnd && steps < 20 {
+      let c = text[start - 1]
+      if c == "）" || c == ")" {
+        // （中国）, (深圳) inside a name.
+        guard let open = text[max(lastEnd, start - 6)..<start].lastIndex(where: { $0 == "（" || $0 == "(" }),
+          start - 1 - (open + 1) >= 2,
+          text[(open + 1)..<(start - 1)].allSatisfy({ $0.isHan && !Self.stops[$0] })
+        else { break }
+        start = open
+        steps += 1
+        continue
+      }
+      let han = c.isHan
+      // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
+      if "年月日号".unicodeScalars.contains(c), start >= 2, Self.isNumeral(text[start - 2]) { break }
+      let latin = c.isASCIILetter || (c >= "0" && c <= "9")
+      // 据 is a stop (据悉), except in 数据.
+      let inWord = c == "据" && start >= 2 && text[start - 2] == "数"
+      guard (han && (!Self.stops[c] || inWord)) || latin else { break }
+      if Self.stopWords.contains(where: { $0.count <= start && text.hasWord($0, at: start - $0.count) }) { break }
+      start -= 1
+      steps += 1
+    }
+    return start
   }
 
   /// 公司, after which no further form joins a name.

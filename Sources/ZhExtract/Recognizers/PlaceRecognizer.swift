@@ -357,8 +357,11 @@ final class PlaceGazetteer: Sendable {
         continue
       }
       for end in Self.companyEnds where j + end.count <= text.count && text[j..<(j + end.count)].elementsEqual(end) {
-        // At least one character of trade name between the place and the form.
+        // At least one character of trade name between the place and the form, and the name
+        // the company recogniser reads reaches back to the place (美国电动汽车制造商特斯拉公司:
+        // the name is 特斯拉公司, 美国 stays a place).
         return j > range.upperBound
+          && CompanyRecognizer.nameStart(in: text, before: j, after: range.lowerBound) <= range.lowerBound
       }
       j += 1
     }
