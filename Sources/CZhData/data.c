@@ -27,7 +27,8 @@
   X(divisions, "gazetteers/divisions.tsv") \
   X(countries, "gazetteers/countries.tsv") \
   X(regions, "gazetteers/regions.tsv") \
-  X(place_suffixes, "gazetteers/place-suffixes.tsv")
+  X(place_suffixes, "gazetteers/place-suffixes.tsv") \
+  X(sites, "gazetteers/sites.tsv")
 
 static const unsigned char opencc_st_characters[] = {
 #embed "../../Corpora/lexicons/opencc/STCharacters.txt"
@@ -87,6 +88,9 @@ static const unsigned char countries[] = {
 };
 static const unsigned char regions[] = {
 #embed "../../Corpora/gazetteers/regions.tsv"
+};
+static const unsigned char sites[] = {
+#embed "../../Corpora/gazetteers/sites.tsv"
 };
 static const unsigned char place_suffixes[] = {
 #embed "../../Corpora/gazetteers/place-suffixes.tsv"

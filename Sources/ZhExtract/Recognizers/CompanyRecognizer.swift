@@ -38,6 +38,9 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.
   static let stopWords: [[Unicode.Scalar]] = words("stop-word").map { Array($0.unicodeScalars) }
 
+  /// The last characters of `stopWords`: most characters end none, and need no look.
+  static let stopWordLasts = ScalarSet(stopWords.map { $0.last! })
+
   /// Names before a form that make a generic mention, not a company (该公司, 上市公司).
   static let generic = Set(words("generic"))
 
@@ -207,7 +210,9 @@ public struct CompanyRecognizer: EntityRecognizer {
       // 据 is a stop (据悉), except in 数据.
       let inWord = c == "据" && start >= 2 && text[start - 2] == "数"
       guard (han && (!Self.stops[c] || inWord)) || latin else { break }
-      if Self.stopWords.contains(where: { $0.count <= start && text.hasWord($0, at: start - $0.count) }) { break }
+      if Self.stopWordLasts[c], Self.stopWords.contains(where: { $0.count <= start && text.hasWord($0, at: start - $0.count) }) {
+        break
+      }
       start -= 1
       steps += 1
     }

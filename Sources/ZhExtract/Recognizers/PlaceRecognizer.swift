@@ -432,6 +432,24 @@ final class PlaceGazetteer: Sendable {
       add(String(fields[0]), index)
       if fields.count > 1 { for other in fields[1].split(separator: ",") { add(String(other), index) } }
     }
+    // Sites: landmarks, neighbourhoods, rivers, mountains, straits, in the division (by code or
+    // name) or the country (by ISO code) they lie in.
+    var divisionByName: [String: Int] = [:]
+    var countryByCode: [String: Int] = [:]
+    for (index, entry) in all.enumerated() {
+      if entry.level == "country", let code = entry.code { countryByCode[code] = index }
+      if entry.level != "country" && entry.level != "city" && entry.level != "region" && divisionByName[entry.name] == nil {
+        divisionByName[entry.name] = index
+      }
+    }
+    EmbeddedData.forEachRecord("gazetteers/sites.tsv") { _, fields in
+      let index = all.count
+      let place = fields.count > 2 ? String(fields[2]) : ""
+      let parent = place.isEmpty ? nil : byCode[place] ?? countryByCode[place] ?? divisionByName[place]
+      all.append(Entry(name: String(fields[0]), code: nil, level: "site", parent: parent, province: parent.flatMap { all[$0].province }))
+      add(String(fields[0]), index)
+      if fields.count > 1 { for other in fields[1].split(separator: ",") { add(String(other), index) } }
+    }
     // Each form's value in the trie is numbered in insertion order: the tables below follow it.
     var trie = ScalarTrie()
     var pairBits = [UInt64](repeating: 0, count: 1 << (Self.pairHashBits - 6))

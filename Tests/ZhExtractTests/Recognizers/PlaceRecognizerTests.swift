@@ -117,6 +117,19 @@ struct PlaceRecognizerTests {
     #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
   }
 
+  @Test(arguments: [
+    ("酒店業指尖沙咀一帶房價上升", "尖沙咀", ["香港特别行政区", "九龙", "油尖旺区"]),
+    ("酒店业指尖沙咀一带房价上升", "尖沙咀", ["香港特别行政区", "九龙", "油尖旺区"]),
+    ("遊客在外灘拍照", "外灘", ["上海市", "黄浦区"]),
+    ("华尔街分析师认为", "华尔街", ["美国"]),
+  ])
+  func landmarksAreSitesInTheirDivision(_ c: (String, String, [String])) throws {
+    let entity = try #require(places(c.0).first { $0.text == c.1 }, "\(c.0): \(places(c.0).map(\.text))")
+    #expect(entity.normalized?.level == "site")
+    #expect(entity.normalized?.code == nil)
+    #expect(entity.normalized?.parents == c.2)
+  }
+
   @Test(arguments: ["长安汽车发布新车", "和平共处五项原则", "祝大家幸福安康", "北京吉能新能源科技有限公司签约"])
   func noPlace(_ text: String) {
     #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
