@@ -25,10 +25,11 @@ public struct PlaceRecognizer: EntityRecognizer {
     text.withUnsafeBufferPointer { scalars in
       scalars.withMemoryRebound(to: UInt32.self) { buffer in
       while i < buffer.count {
-        guard i + 1 < buffer.count, gazetteer.mayStartName(buffer[i], buffer[i + 1]),
+        // Every name and abbreviation starts with a Han character (the gazetteers hold no other).
+        guard buffer[i] >= 0x3400, i + 1 < buffer.count, gazetteer.mayStartName(buffer[i], buffer[i + 1]),
           let match = gazetteer.trie.longestMatch(in: buffer, at: i, limit: buffer.count), match.length >= 2
         else {
-          if let abbreviation = gazetteer.abbreviation(in: text, at: i) {
+          if gazetteer.abbreviationSet[text[i]], let abbreviation = gazetteer.abbreviation(in: text, at: i) {
             found.append((i..<(i + 1), -1 - abbreviation))  // an entry, not a trie value
           }
           i += 1
@@ -148,6 +149,8 @@ enum SuffixPlaces {
 
   /// The last characters of the suffixes (镇, 港, 区 ...): rarer than their first (开, 国, 新).
   static let lasts = ScalarSet(suffixes.map { $0.scalars.last! })
+  /// The suffixes by their last character, longest first.
+  static let suffixesByLast = Dictionary(grouping: suffixes, by: { $0.scalars.last! })
 
   /// Single characters that end a name going left: function words, classifiers, demonstratives,
   /// verbs of motion and the suffixes of divisions.
@@ -167,7 +170,7 @@ enum SuffixPlaces {
     var scanned = 0  // where the last suffix found ends
     for e in text.indices where lasts[text[e]] {
       // The longest suffix ending at e, clear of known places and of the last suffix.
-      guard let suffix = suffixes.first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
+      guard let suffix = suffixesByLast[text[e]]?.first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
       else { continue }
       let q = e + 1
       let p = q - suffix.scalars.count
@@ -492,7 +495,11 @@ final class PlaceGazetteer: Sendable {
     ]
     self.abbreviations = ScalarTable<Int32>(
       default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
+    self.abbreviationSet = ScalarSet(abbreviations.map(\.0))
   }
+
+  /// The characters of `abbreviations`, as a bitmap tested at every character.
+  let abbreviationSet: ScalarSet
 
   static let listMarks = ScalarSet(Array("、和与及".unicodeScalars))
   static let motionVerbs = ScalarSet(Array("来在赴入抵返回留离驻访".unicodeScalars))
