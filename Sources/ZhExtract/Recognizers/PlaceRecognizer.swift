@@ -26,7 +26,8 @@ public struct PlaceRecognizer: EntityRecognizer {
       scalars.withMemoryRebound(to: UInt32.self) { buffer in
       while i < buffer.count {
         // Every name and abbreviation starts with a Han character (the gazetteers hold no other).
-        guard buffer[i] >= 0x3400, i + 1 < buffer.count, gazetteer.mayStartName(buffer[i], buffer[i + 1]),
+        guard buffer[i] >= 0x3400, i + 1 < buffer.count, gazetteer.firsts[Unicode.Scalar(buffer[i]).unsafelyUnwrapped],
+          gazetteer.mayStartName(buffer[i], buffer[i + 1]),
           let match = gazetteer.trie.longestMatch(in: buffer, at: i, limit: buffer.count), match.length >= 2
         else {
           if gazetteer.abbreviationSet[text[i]], let abbreviation = gazetteer.abbreviation(in: text, at: i) {
@@ -496,10 +497,13 @@ final class PlaceGazetteer: Sendable {
     self.abbreviations = ScalarTable<Int32>(
       default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
     self.abbreviationSet = ScalarSet(abbreviations.map(\.0))
+    self.firsts = ScalarSet(formOrder.map { $0[0] })
   }
 
   /// The characters of `abbreviations`, as a bitmap tested at every character.
   let abbreviationSet: ScalarSet
+  /// The first characters of all forms: an 8 KB bitmap, asked before the larger pair filter.
+  let firsts: ScalarSet
 
   static let listMarks = ScalarSet(Array("、和与及".unicodeScalars))
   static let motionVerbs = ScalarSet(Array("来在赴入抵返回留离驻访".unicodeScalars))
