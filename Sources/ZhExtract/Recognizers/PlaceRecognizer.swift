@@ -301,7 +301,7 @@ final class PlaceGazetteer: Sendable {
   /// A bit for the hash of the first two scalars of every form: most positions in a text
   /// start no name, and one bit test tells so faster than walking the trie.
   private let pairBits: [UInt64]
-  private static let pairHashBits: UInt64 = 20
+  private static let pairHashBits: UInt64 = 17
 
   @inline(__always)
   private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
