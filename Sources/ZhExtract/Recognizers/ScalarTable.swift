@@ -1,20 +1,35 @@
-/// A value for every BMP character, looked up with one array load: the character classes that
-/// recognisers test at every character of a text (a `Dictionary` or `Set` of scalars would hash
-/// each time). Characters beyond the BMP get the default.
+/// A value for every BMP character, looked up with two array loads: the character classes and
+/// values that recognisers test at every character of a text (a `Dictionary` or `Set` of
+/// scalars would hash each time). Two levels, 256 pages of 256 characters, with every page that
+/// holds no entry shared: a table takes a few KB of cache instead of 64 or 128 KB, which the
+/// rest of the pipeline would feel. Characters beyond the BMP get the default.
 struct ScalarTable<Value: Sendable>: Sendable {
+  /// For each high byte, the first index of its page in `values` (page 0: all default).
+  private let pages: [Int32]
   private let values: [Value]
   private let fallback: Value
 
   init(default fallback: Value, _ entries: [(Unicode.Scalar, Value)]) {
-    var values = [Value](repeating: fallback, count: 0x10000)
-    for (scalar, value) in entries where scalar.value < 0x10000 { values[Int(scalar.value)] = value }
+    var pages = [Int32](repeating: 0, count: 256)
+    var values = [Value](repeating: fallback, count: 256)
+    for (scalar, value) in entries where scalar.value < 0x10000 {
+      let high = Int(scalar.value >> 8)
+      if pages[high] == 0 {
+        pages[high] = Int32(values.count)
+        values.append(contentsOf: repeatElement(fallback, count: 256))
+      }
+      values[Int(pages[high]) + Int(scalar.value & 0xFF)] = value
+    }
+    self.pages = pages
     self.values = values
     self.fallback = fallback
   }
 
   @inline(__always)
   subscript(_ scalar: Unicode.Scalar) -> Value {
-    scalar.value < 0x10000 ? values[Int(scalar.value)] : fallback
+    let v = scalar.value
+    guard v < 0x10000 else { return fallback }
+    return values[Int(pages[Int(v >> 8)]) + Int(v & 0xFF)]
   }
 }
 
