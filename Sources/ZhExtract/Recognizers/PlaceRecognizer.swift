@@ -57,30 +57,44 @@ public struct PlaceRecognizer: EntityRecognizer {
       }
     }
     guard !found.isEmpty else { return SuffixPlaces.find(in: input, known: []) }
+    // Most forms name one entry: `single` gives it without an array; `entries` lists several.
+    func single(_ value: Int) -> Int { value < 0 ? -1 - value : Int(gazetteer.singleEntry[value]) }
     func entries(_ value: Int) -> [Int] { value < 0 ? [-1 - value] : gazetteer.entriesByValue[value] }
     func isContextual(_ value: Int) -> Bool { value >= 0 && gazetteer.contextualValues[value] }
     // The province the article is about: votes of the unambiguous divisions.
     var votes = Votes()
     for f in found {
       // Names that are also words do not vote (安康 in 幸福安康 must not vouch for itself).
-      let list = entries(f.value)
-      if list.count != 1 || isContextual(f.value) { continue }
-      if let p = gazetteer.all[list[0]].province { votes[p] += 1 }
+      let e = single(f.value)
+      if e < 0 || isContextual(f.value) { continue }
+      let p = gazetteer.provinceOf[e]
+      if p >= 0 { votes[Int(p)] += 1 }
     }
     var entities: [Entity] = []
     var k = 0
     while k < found.count {
       var range = found[k].range
-      var candidates = entries(found[k].value)
-      var chosen = gazetteer.choose(candidates, after: nil, votes: votes)
+      // Several candidates only for a shared name; else `chosen` alone.
+      var chosen = single(found[k].value)
+      var candidates: [Int] = []
+      if chosen < 0 {
+        candidates = entries(found[k].value)
+        chosen = gazetteer.choose(candidates, votes: votes)
+      }
       let firstValue = found[k].value
       // A path: each next name adjacent and below the last.
-      while k + 1 < found.count, found[k + 1].range.lowerBound == range.upperBound,
-        let below = entries(found[k + 1].value).first(where: { gazetteer.isBelow($0, chosen) })
-      {
+      while k + 1 < found.count, found[k + 1].range.lowerBound == range.upperBound {
+        let next = single(found[k + 1].value)
+        let below: Int?
+        if next >= 0 {
+          below = gazetteer.isBelow(next, chosen) ? next : nil
+        } else {
+          below = entries(found[k + 1].value).first { gazetteer.isBelow($0, chosen) }
+        }
+        guard let below else { break }
         range = range.lowerBound..<found[k + 1].range.upperBound
         chosen = below
-        candidates = [below]
+        candidates = []
         k += 1
       }
       if gazetteer.opensCompanyName(text, range) {
@@ -90,14 +104,15 @@ public struct PlaceRecognizer: EntityRecognizer {
       // 安康 in 幸福安康: a contextual name needs its province named elsewhere in the article.
       // Without it, a region of the same name (南海, the sea) is what is meant, or nothing.
       if range == found[k].range && isContextual(found[k].value) {
-        let province = gazetteer.all[chosen].province
-        if province == nil || votes[province!] == 0 {
-          guard let region = candidates.first(where: { gazetteer.all[$0].level == "region" }) else {
+        let province = gazetteer.provinceOf[chosen]
+        if province < 0 || votes[Int(province)] == 0 {
+          let all = candidates.isEmpty ? [chosen] : candidates
+          guard let region = all.first(where: { gazetteer.isRegion[$0] }) else {
             k += 1
             continue
           }
           chosen = region
-          candidates = [region]
+          candidates = []
         }
       }
       let entry = gazetteer.all[chosen]
@@ -110,8 +125,9 @@ public struct PlaceRecognizer: EntityRecognizer {
       }
       let parents = gazetteer.parents[chosen]
       if !parents.isEmpty { n.parents = parents }
-      let others = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name }
-      if !others.isEmpty && !gazetteer.choiceWasClear(candidates, votes: votes) { n.alternatives = others }
+      if candidates.count > 1 && !gazetteer.choiceWasClear(candidates, votes: votes) {
+        n.alternatives = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name }
+      }
       entities.append(input.entity(.place, range, n))
       k += 1
     }
@@ -292,6 +308,15 @@ final class PlaceGazetteer: Sendable {
   /// For each trie value: the entries the form names, whether it is also a common word, and
   /// whether it is a former name (reported with `formerName`).
   let entriesByValue: [[Int]]
+  /// For each trie value, its one entry, or -1 when it names several.
+  let singleEntry: [Int32]
+  /// Per entry, without touching `all` (whose strings would be retained and released at each
+  /// look): the two-digit province code or -1, the parent or -1, the level's rank, and whether
+  /// it is a region.
+  let provinceOf: [Int8]
+  let parentOf: [Int32]
+  let rankOf: [Int8]
+  let isRegion: [Bool]
   let contextualValues: [Bool]
   let formerValues: [Bool]
   /// Surface forms → the value "i,j" listing the entries they name.
@@ -484,6 +509,11 @@ final class PlaceGazetteer: Sendable {
     self.trie = trie
     self.pairBits = pairBits
     self.entriesByValue = entriesByValue
+    self.singleEntry = entriesByValue.map { $0.count == 1 ? Int32($0[0]) : -1 }
+    self.provinceOf = all.map { Int8($0.province ?? -1) }
+    self.parentOf = all.map { Int32($0.parent ?? -1) }
+    self.rankOf = all.map { Int8(Self.levelRank[$0.level, default: 4]) }
+    self.isRegion = all.map { $0.level == "region" }
     self.contextualValues = contextualValues
     self.formerValues = formerValues
     // Province abbreviations.
@@ -528,11 +558,11 @@ final class PlaceGazetteer: Sendable {
 
   /// Whether entry a lies below entry b (its parent chain reaches b).
   func isBelow(_ a: Int, _ b: Int) -> Bool {
-    var p = all[a].parent
+    var p = Int(parentOf[a])
     var steps = 0
-    while let q = p, steps < 5 {
-      if q == b { return true }
-      p = all[q].parent
+    while p >= 0, steps < 5 {
+      if p == b { return true }
+      p = Int(parentOf[p])
       steps += 1
     }
     return false
@@ -542,22 +572,20 @@ final class PlaceGazetteer: Sendable {
 
   /// Among entries sharing a name: the one in the province the article mentions most, then the
   /// higher level, then the first.
-  func choose(_ candidates: [Int], after previous: Int?, votes: Votes) -> Int {
+  func choose(_ candidates: [Int], votes: Votes) -> Int {
     guard candidates.count > 1 else { return candidates[0] }
     return candidates.max { a, b in
-      let va = all[a].province.map { votes[$0] } ?? 0
-      let vb = all[b].province.map { votes[$0] } ?? 0
+      let va = provinceOf[a] >= 0 ? votes[Int(provinceOf[a])] : 0
+      let vb = provinceOf[b] >= 0 ? votes[Int(provinceOf[b])] : 0
       if va != vb { return va < vb }
-      let la = Self.levelRank[all[a].level, default: 4]
-      let lb = Self.levelRank[all[b].level, default: 4]
-      if la != lb { return la > lb }
+      if rankOf[a] != rankOf[b] { return rankOf[a] > rankOf[b] }
       return a > b
     }!
   }
 
   /// Whether the article's votes single out one of the candidates.
   func choiceWasClear(_ candidates: [Int], votes: Votes) -> Bool {
-    let counts = candidates.map { all[$0].province.map { votes[$0] } ?? 0 }.sorted(by: >)
+    let counts = candidates.map { provinceOf[$0] >= 0 ? votes[Int(provinceOf[$0])] : 0 }.sorted(by: >)
     return counts.count < 2 || counts[0] > counts[1]
   }
 }
