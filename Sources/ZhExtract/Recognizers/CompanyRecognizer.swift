@@ -38,6 +38,9 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// person or a clause (总经理陈浩宏说，…), time words, and 公司 itself.
   static let stopWords: [[Unicode.Scalar]] = words("stop-word").map { Array($0.unicodeScalars) }
 
+  /// 年, 月, 日, 号: after a numeral, a date before a name.
+  static let dateEnds = ScalarSet(Array("年月日号".unicodeScalars))
+
   /// The last characters of `stopWords`: most characters end none, and need no look.
   static let stopWordLasts = ScalarSet(stopWords.map { $0.last! })
 
@@ -205,7 +208,7 @@ public struct CompanyRecognizer: EntityRecognizer {
       }
       let han = c.isHan
       // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
-      if "年月日号".unicodeScalars.contains(c), start >= 2, Self.isNumeral(text[start - 2]) { break }
+      if Self.dateEnds[c], start >= 2, Self.isNumeral(text[start - 2]) { break }
       let latin = c.isASCIILetter || (c >= "0" && c <= "9")
       // 据 is a stop (据悉), except in 数据.
       let inWord = c == "据" && start >= 2 && text[start - 2] == "数"

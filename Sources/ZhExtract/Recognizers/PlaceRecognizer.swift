@@ -166,8 +166,21 @@ enum SuffixPlaces {
 
   /// The last characters of the suffixes (镇, 港, 区 ...): rarer than their first (开, 国, 新).
   static let lasts = ScalarSet(suffixes.map { $0.scalars.last! })
-  /// The suffixes by their last character, longest first.
-  static let suffixesByLast = Dictionary(grouping: suffixes, by: { $0.scalars.last! })
+  /// The suffixes by their last character, longest first: `suffixGroups[lastGroup[c]]`.
+  static let (lastGroup, suffixGroups): (ScalarTable<Int8>, [[Suffix]]) = {
+    var groups: [[Suffix]] = []
+    var index: [Unicode.Scalar: Int] = [:]
+    for suffix in suffixes {
+      let last = suffix.scalars.last!
+      if let i = index[last] {
+        groups[i].append(suffix)
+      } else {
+        index[last] = groups.count
+        groups.append([suffix])
+      }
+    }
+    return (ScalarTable(default: -1, index.map { ($0.key, Int8($0.value)) }), groups)
+  }()
 
   /// Single characters that end a name going left: function words, classifiers, demonstratives,
   /// verbs of motion and the suffixes of divisions.
@@ -187,7 +200,9 @@ enum SuffixPlaces {
     var scanned = 0  // where the last suffix found ends
     for e in text.indices where lasts[text[e]] {
       // The longest suffix ending at e, clear of known places and of the last suffix.
-      guard let suffix = suffixesByLast[text[e]]?.first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
+      let group = Int(lastGroup[text[e]])
+      guard group >= 0,
+        let suffix = suffixGroups[group].first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
       else { continue }
       let q = e + 1
       let p = q - suffix.scalars.count
@@ -234,11 +249,11 @@ enum SuffixPlaces {
       nameStart = last.start
       before = beforeLast
     } else {
-      let windowStart = max(previousEnd, p - 6)
+      let windowStart = max(previousEnd, p - 5)
       // The two characters before the suffix must be able to start a name before ICU is asked.
       guard p - 2 >= windowStart, text[p - 1].isHan, !stops[text[p - 1]], text[p - 2].isHan, !stops[text[p - 2]]
       else { return nil }
-      let windowEnd = min(text.count, q + 2)
+      let windowEnd = min(text.count, q + 1)
       let ends = WordBoundaries.ends(in: text[windowStart..<windowEnd]).map { $0 + windowStart }
       // ICU must end a word right before the suffix, and (for one character) right after it:
       // 农村, 乡镇 and 港口 are words, not names.
