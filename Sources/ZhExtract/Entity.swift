@@ -22,12 +22,24 @@ public struct Entity: Codable, Sendable, Hashable {
   /// The normalised form; nil when the mention could not be normalised (no guessing).
   public var normalized: Normalized? {
     get { box?.value }
-    set { box = newValue.map(NormalizedBox.init) }
+    set { box = newValue.map { NormalizedBox($0) } }
   }
 
   /// The normalised form behind one reference: entities are copied while they are merged and
   /// written, and one reference is cheaper to copy than a dozen optional strings.
   private var box: NormalizedBox?
+
+  /// An entity whose normalised form is a shared one (a gazetteer entry's), rendered once.
+  init(type: Kind, text: String, start: Int, end: Int, shared: SharedNormalized) {
+    self.type = type
+    self.text = text
+    self.start = start
+    self.end = end
+    self.box = shared.box
+  }
+
+  /// The JSON of the normalised form, when it was rendered ahead.
+  var renderedNormalized: [UInt8]? { box?.json }
 
   /// An entity of `type` over `start..<end` whose text is `text`.
   public init(type: Kind, text: String, start: Int, end: Int, normalized: Normalized? = nil) {
@@ -35,7 +47,7 @@ public struct Entity: Codable, Sendable, Hashable {
     self.text = text
     self.start = start
     self.end = end
-    self.box = normalized.map(NormalizedBox.init)
+    self.box = normalized.map { NormalizedBox($0) }
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -119,8 +131,23 @@ public struct Entity: Codable, Sendable, Hashable {
   }
 }
 
-/// An immutable normalised form, shared by the copies of an entity.
-private final class NormalizedBox: Sendable {
+/// An immutable normalised form, shared by the copies of an entity (and, for a gazetteer
+/// entry, by all its mentions, with its JSON rendered once).
+final class NormalizedBox: Sendable {
   let value: Entity.Normalized
-  init(_ value: Entity.Normalized) { self.value = value }
+  let json: [UInt8]?
+  init(_ value: Entity.Normalized) {
+    self.value = value
+    self.json = nil
+  }
+  init(rendering value: Entity.Normalized) {
+    self.value = value
+    self.json = JSONWriter.render(value)
+  }
+}
+
+/// A normalised form many entities share, rendered to JSON once.
+struct SharedNormalized: Sendable {
+  let box: NormalizedBox
+  init(_ value: Entity.Normalized) { box = NormalizedBox(rendering: value) }
 }

@@ -56,6 +56,9 @@ struct DocumentEncoderTests {
     let documents = [
       Self.fullDocument(), Document(), Document.failure(id: .string("x"), message: "line 3: not a JSON object"),
       Document(id: .number("12"), script: Script.none, entities: []),
+      // Places whose normalised form is a gazetteer entry's, rendered ahead, beside ones with
+      // a former name or alternatives, rendered per mention.
+      Extractor().extract("貴州畢節與襄樊簽約，鼓楼区和朝阳的企業參加，總投資約14.5億元。", referenceDate: "2024-05-18"),
     ]
     for document in documents {
       let fast = try encoder.encode(document)

@@ -115,19 +115,20 @@ public struct PlaceRecognizer: EntityRecognizer {
           candidates = []
         }
       }
-      let entry = gazetteer.all[chosen]
-      var n = Entity.Normalized()
-      n.name = entry.name
-      n.code = entry.code
-      n.level = entry.level
-      if firstValue >= 0 && gazetteer.formerValues[firstValue] {
-        n.formerName = input.simplified(found[k].range)
+      let former = firstValue >= 0 && gazetteer.formerValues[firstValue]
+      let ambiguous = candidates.count > 1 && !gazetteer.choiceWasClear(candidates, votes: votes)
+      if !former && !ambiguous {
+        // The entry's own normalised form, shared by all its mentions and rendered once.
+        entities.append(
+          Entity(
+            type: .place, text: input.original(range), start: range.lowerBound, end: range.upperBound,
+            shared: gazetteer.normalized[chosen]))
+        k += 1
+        continue
       }
-      let parents = gazetteer.parents[chosen]
-      if !parents.isEmpty { n.parents = parents }
-      if candidates.count > 1 && !gazetteer.choiceWasClear(candidates, votes: votes) {
-        n.alternatives = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name }
-      }
+      var n = gazetteer.normalized[chosen].box.value
+      if former { n.formerName = input.simplified(found[k].range) }
+      if ambiguous { n.alternatives = candidates.filter { $0 != chosen }.map { gazetteer.all[$0].name } }
       entities.append(input.entity(.place, range, n))
       k += 1
     }
@@ -320,6 +321,8 @@ final class PlaceGazetteer: Sendable {
   let all: [Entry]
   /// For each entry, the canonical names above it, nearest last (贵州省 for 毕节市).
   let parents: [[String]]
+  /// For each entry, its normalised form (name, code, level, parents), shared by its mentions.
+  let normalized: [SharedNormalized]
   /// For each trie value: the entries the form names, whether it is also a common word, and
   /// whether it is a former name (reported with `formerName`).
   let entriesByValue: [[Int]]
@@ -525,6 +528,14 @@ final class PlaceGazetteer: Sendable {
     self.pairBits = pairBits
     self.entriesByValue = entriesByValue
     self.singleEntry = entriesByValue.map { $0.count == 1 ? Int32($0[0]) : -1 }
+    self.normalized = all.indices.map { [parents] index in
+      var n = Entity.Normalized()
+      n.name = all[index].name
+      n.code = all[index].code
+      n.level = all[index].level
+      if !parents[index].isEmpty { n.parents = parents[index] }
+      return SharedNormalized(n)
+    }
     self.provinceOf = all.map { Int8($0.province ?? -1) }
     self.parentOf = all.map { Int32($0.parent ?? -1) }
     self.rankOf = all.map { Int8(Self.levelRank[$0.level, default: 4]) }

@@ -80,35 +80,51 @@ struct JSONWriter {
   private mutating func write(_ entity: Entity) {
     beginObject()
     field("end", entity.end)
-    if let n = entity.normalized {
+    if let json = entity.renderedNormalized {
+      // A normalised form shared by many mentions (a gazetteer entry's), rendered once.
       key("normalized")
-      beginObject()
-      strings("alternatives", n.alternatives)
-      field("amount", n.amount)
-      field("code", n.code)
-      field("currency", n.currency)
-      field("currencyBasis", n.currencyBasis)
-      field("end", n.end)
-      field("formerName", n.formerName)
-      field("fullName", n.fullName)
-      field("level", n.level)
-      field("max", n.max)
-      field("min", n.min)
-      field("modifier", n.modifier)
-      field("name", n.name)
-      strings("parents", n.parents)
-      field("per", n.per)
-      field("start", n.start)
-      if let unresolved = n.unresolved {
-        key("unresolved")
-        literal(unresolved ? "true" : "false")
-      }
-      field("value", n.value)
-      endObject()
+      bytes.append(contentsOf: json)
+      first = false
+    } else if let n = entity.normalized {
+      key("normalized")
+      write(n)
     }
     field("start", entity.start)
     field("text", entity.text)
     field("type", entity.type.rawValue)
+    endObject()
+  }
+
+  /// The JSON of a normalised form alone, as `write(_:)` of an entity writes it.
+  static func render(_ n: Entity.Normalized) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.write(n)
+    return Array(writer.bytes[...])  // exactly its size, not the writer's reserve
+  }
+
+  private mutating func write(_ n: Entity.Normalized) {
+    beginObject()
+    strings("alternatives", n.alternatives)
+    field("amount", n.amount)
+    field("code", n.code)
+    field("currency", n.currency)
+    field("currencyBasis", n.currencyBasis)
+    field("end", n.end)
+    field("formerName", n.formerName)
+    field("fullName", n.fullName)
+    field("level", n.level)
+    field("max", n.max)
+    field("min", n.min)
+    field("modifier", n.modifier)
+    field("name", n.name)
+    strings("parents", n.parents)
+    field("per", n.per)
+    field("start", n.start)
+    if let unresolved = n.unresolved {
+      key("unresolved")
+      literal(unresolved ? "true" : "false")
+    }
+    field("value", n.value)
     endObject()
   }
 
