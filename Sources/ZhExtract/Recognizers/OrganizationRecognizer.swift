@@ -100,7 +100,7 @@ public struct OrganizationRecognizer: EntityRecognizer {
     let suffixStart = end - suffix.count
     // 大学城, 大学生, 协会长: the suffix begins a longer word.
     if end < text.count, Self.notAfterSuffix[text[end]] { return nil }
-    // 人民政府 after a department (县财政局) is no suffix of it; a name needs two characters.
+    // The name is read as a company's is, at most 16 characters back; it needs two.
     let bound = max(0, suffixStart - 16)
     let start = CompanyRecognizer.nameStart(in: text, before: suffixStart, after: bound)
     // A name still going at the bound has no certain left edge.
@@ -108,7 +108,6 @@ public struct OrganizationRecognizer: EntityRecognizer {
       !Self.generic[text[start]],
       !Self.genericWords.contains(where: { text.hasWord($0, at: start) })
     else { return nil }
-    // A known organisation right before the suffix is part of the name (中国证监会 + 广东监管局).
     return start..<end
   }
 
@@ -125,8 +124,7 @@ public struct OrganizationRecognizer: EntityRecognizer {
       start -= prefix.count
     }
     if let place = placeEnding(at: start, in: text) { start = place }
-    // A department and office alone (教育局, 发改委) are names too; one word of two characters
-    // with nothing before it (文化部? 宣传部 alone) still names a body.
+    // A department and office alone (教育局, 发改委) name a body too.
     return start..<end
   }
 
