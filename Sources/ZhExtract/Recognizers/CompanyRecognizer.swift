@@ -175,6 +175,8 @@ public struct CompanyRecognizer: EntityRecognizer {
           if !named.overlaps(range) {
             var n = Entity.Normalized()
             n.name = input.simplified(range)
+            let full = Self.known.valueScalars(match.value)
+            if !full.isEmpty { n.fullName = String(scalars: full.lazy.map { Unicode.Scalar($0).unsafelyUnwrapped }) }
             known.append(input.entity(.company, range, n))
           }
           k = range.upperBound
@@ -236,11 +238,13 @@ public struct CompanyRecognizer: EntityRecognizer {
     return k + 1
   }
 
-  /// The names of lexicons/companies.txt, in Simplified script.
+  /// The names of lexicons/companies.txt, in Simplified script, each with its full name (or
+  /// nothing) as value.
   static let known: ScalarTrie = {
     var trie = ScalarTrie()
     EmbeddedData.forEachRecord("lexicons/companies.txt") { _, fields in
-      trie.insert(Array(fields[0].unicodeScalars), value: EmptyCollection())
+      // The value is the full name, where the file gives one.
+      trie.insert(Array(fields[0].unicodeScalars), value: fields.count > 1 ? Array(fields[1].unicodeScalars) : [])
     }
     return trie
   }()

@@ -74,6 +74,14 @@ struct KnownCompanyTests {
   }
 
   @Test(arguments: [
+    ("客戶包括華為與台積電，微軟也在其中", [Optional("华为技术有限公司"), "台湾积体电路制造股份有限公司", nil]),
+    ("客户包括华为与台积电，微软也在其中", [Optional("华为技术有限公司"), "台湾积体电路制造股份有限公司", nil]),
+  ])
+  func wellKnownNamesCarryTheirFullNameWhereKnown(_ c: (String, [String?])) {
+    #expect(companies(c.0).map { $0.normalized?.fullName } == c.1)
+  }
+
+  @Test(arguments: [
     "北京东部地区的LGBT团体", "其中钢材出口增长", "据上海证券报报道", "一批二、三级子公司", "中國人民銀行宣布降準", "世界银行预计增长放缓",
   ])
   func wordsThatContainANameAreNotCompanies(_ text: String) {
