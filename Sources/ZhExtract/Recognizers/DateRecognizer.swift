@@ -271,7 +271,9 @@ struct DateScanner {
     var bare = false
   }
 
-  func word(_ w: String, at i: Int) -> Bool { text.hasWord(w, at: i) }
+  func word(_ w: StaticString, at i: Int) -> Bool { text.hasWord(w, at: i) }
+
+  func word(string w: String, at i: Int) -> Bool { text.hasWord(w, at: i) }
 
   func word(_ w: [Unicode.Scalar], at i: Int) -> Bool { text.hasWord(w, at: i) }
 
@@ -577,7 +579,7 @@ struct DateScanner {
     var afternoon = false
     for (w, pm) in [("上午", false), ("早上", false), ("凌晨", false), ("清晨", false), ("中午", true), ("下午", true), ("晚上", true),
       ("傍晚", true), ("晚间", true), ("晚", true), ("早", false)]
-    where word(w, at: k) {
+    where word(string: w, at: k) {
       afternoon = pm
       k += w.unicodeScalars.count
       break
@@ -644,7 +646,7 @@ struct DateScanner {
       k += c + 1
     }
     var month: Int?
-    for (w, m) in [("正月", 1), ("冬月", 11), ("腊月", 12)] where word(w, at: k) {
+    for (w, m) in [("正月", 1), ("冬月", 11), ("腊月", 12)] where word(string: w, at: k) {
       month = m
       k += 2
       break
@@ -822,7 +824,7 @@ struct DateScanner {
       return Expression(end: k, meaning: .partial(p), hadYearWord: true)
     }
     // Parts of the month.
-    for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 31)] where word(w, at: k) {
+    for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 31)] where word(string: w, at: k) {
       let end = k + 2
       guard let y = p.year ?? resolve(Partial(month: p.month)).flatMap({ Int($0.value.prefix(4)) }), let m = p.month else {
         return Expression(end: end, meaning: .unresolved)
@@ -830,7 +832,7 @@ struct DateScanner {
       let lastDay = min(last, SimpleDate.daysIn(y, m))
       return Expression(end: end, meaning: .range(start: SimpleDate(y, m, first).iso, end: SimpleDate(y, m, lastDay).iso))
     }
-    for w in ["月初", "月中", "月底", "月末", "底", "初", "末"] where word(w, at: k) {
+    for w in ["月初", "月中", "月底", "月末", "底", "初", "末"] where word(string: w, at: k) {
       if w == "初" && (k + 1 < text.count && (isDigit(k + 1) || Self.chineseDigit(text[k + 1]) != nil)) { break }
       return Expression(end: k + w.unicodeScalars.count, meaning: .vague)
     }
@@ -994,12 +996,12 @@ struct DateScanner {
       return quarterRange(q, q, end: j)
     }
     if explicitYear {
-      for w in ["年初", "年中", "年底", "年末", "初", "底", "末"] where word(w, at: k) {
+      for w in ["年初", "年中", "年底", "年末", "初", "底", "末"] where word(string: w, at: k) {
         return Expression(end: k + w.unicodeScalars.count, meaning: .vague)
       }
     } else if k == i, !(k > 0 && (isDigit(k - 1) || isHanLetter(k - 1) && !"较至到于在从自截".unicodeScalars.contains(text[k - 1]))) {
       // 年初, 年底 on their own (较年初, 截至年底): the span, no value.
-      for w in ["年初", "年底", "年末"] where word(w, at: k) {
+      for w in ["年初", "年底", "年末"] where word(string: w, at: k) {
         return Expression(end: k + 2, meaning: .vague)
       }
     }

@@ -192,7 +192,7 @@ struct MoneyScanner {
   static let prefixModifierWords = Vocabulary(prefixModifiers)
   static let suffixModifierWords = Vocabulary(suffixModifiers)
 
-  func word(_ w: String, at i: Int) -> Bool { text.hasWord(w, at: i) }
+  func word(_ w: StaticString, at i: Int) -> Bool { text.hasWord(w, at: i) }
 
   func word(_ w: [Unicode.Scalar], at i: Int) -> Bool { text.hasWord(w, at: i) }
 
