@@ -165,9 +165,8 @@ enum SuffixPlaces {
     return (list.sorted { $0.scalars.count > $1.scalars.count }, notNames)
   }()
 
-  /// The last characters of the suffixes (镇, 港, 区 ...): rarer than their first (开, 国, 新).
-  static let lasts = ScalarSet(suffixes.map { $0.scalars.last! })
-  /// The suffixes by their last character, longest first: `suffixGroups[lastGroup[c]]`.
+  /// The suffixes by their last character (镇, 港, 区 ...: rarer than their first, 开, 国, 新),
+  /// longest first: `suffixGroups[lastGroup[c]]`, or -1 when no suffix ends with c.
   static let (lastGroup, suffixGroups): (ScalarTable<Int8>, [[Suffix]]) = {
     var groups: [[Suffix]] = []
     var index: [Unicode.Scalar: Int] = [:]
@@ -199,7 +198,7 @@ enum SuffixPlaces {
     result.reserveCapacity(known.count)
     var next = 0  // the next known entity not yet copied to result
     var scanned = 0  // where the last suffix found ends
-    for e in text.indices where lasts[text[e]] {
+    for e in text.indices {
       // The longest suffix ending at e, clear of known places and of the last suffix.
       let group = Int(lastGroup[text[e]])
       guard group >= 0,
@@ -319,9 +318,8 @@ final class PlaceGazetteer: Sendable {
   }
 
   let all: [Entry]
-  /// For each entry, the canonical names above it, nearest last (贵州省 for 毕节市).
-  let parents: [[String]]
-  /// For each entry, its normalised form (name, code, level, parents), shared by its mentions.
+  /// For each entry, its normalised form: name, code, level and the canonical names above it,
+  /// nearest last (贵州省 for 毕节市), shared by its mentions.
   let normalized: [SharedNormalized]
   /// For each trie value: the entries the form names, whether it is also a common word, and
   /// whether it is a former name (reported with `formerName`).
@@ -515,25 +513,22 @@ final class PlaceGazetteer: Sendable {
       formerValues.append(formerForms.contains(form))
     }
     self.all = all
-    self.parents = all.indices.map { index in
-      var names: [String] = []
-      var p = all[index].parent
-      while let q = p, names.count < 4 {
-        names.insert(all[q].name, at: 0)
-        p = all[q].parent
-      }
-      return names
-    }
     self.trie = trie
     self.pairBits = pairBits
     self.entriesByValue = entriesByValue
     self.singleEntry = entriesByValue.map { $0.count == 1 ? Int32($0[0]) : -1 }
-    self.normalized = all.indices.map { [parents] index in
+    self.normalized = all.map { entry in
       var n = Entity.Normalized()
-      n.name = all[index].name
-      n.code = all[index].code
-      n.level = all[index].level
-      if !parents[index].isEmpty { n.parents = parents[index] }
+      n.name = entry.name
+      n.code = entry.code
+      n.level = entry.level
+      var parents: [String] = []
+      var p = entry.parent
+      while let q = p, parents.count < 4 {
+        parents.insert(all[q].name, at: 0)
+        p = all[q].parent
+      }
+      if !parents.isEmpty { n.parents = parents }
       return SharedNormalized(n)
     }
     self.provinceOf = all.map { Int8($0.province ?? -1) }

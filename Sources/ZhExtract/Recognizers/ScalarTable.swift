@@ -82,86 +82,51 @@ enum RangeConnector {
 extension Array where Element == Unicode.Scalar {
   /// Whether `word` occurs at `i` (the matching the money and date grammars do).
   func hasWord(_ word: String, at i: Int) -> Bool {
+    var word = word
+    return word.withUTF8 { hasWord(utf8: $0, at: i) }
+  }
+
+  /// Whether the literal `word` occurs at `i`, with no string to open.
+  @inline(__always)
+  func hasWord(_ word: StaticString, at i: Int) -> Bool {
+    word.withUTF8Buffer { hasWord(utf8: $0, at: i) }
+  }
+
+  /// Whether the word whose UTF-8 bytes are `bytes` occurs at `i`: the text's scalars are
+  /// encoded on the fly and compared byte by byte, so a word needs no decoding.
+  @inline(__always)
+  private func hasWord(utf8 bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     guard i >= 0, i < count else { return false }
-    // Compares UTF-8 bytes: the words are literals, whose bytes need no decoding.
-    let matched = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      var k = i
-      var b = 0
-      while b < bytes.count {
-        guard k < count else { return false }
-        let v = self[k].value
-        if v < 0x80 {
-          guard bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
-          b += 1
-        } else if v < 0x800 {
-          guard b + 1 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xC0 | v >> 6),
-            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          else { return false }
-          b += 2
-        } else if v < 0x10000 {
-          guard b + 2 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xE0 | v >> 12),
-            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
-            bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          else { return false }
-          b += 3
-        } else {
-          guard b + 3 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xF0 | v >> 18),
-            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F),
-            bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
-            bytes[b + 3] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          else { return false }
-          b += 4
-        }
-        k += 1
-      }
-      return true
-    }
-    if let matched { return matched }
     var k = i
-    for c in word.unicodeScalars {
-      guard k < count, self[k] == c else { return false }
+    var b = 0
+    while b < bytes.count {
+      guard k < count else { return false }
+      let v = self[k].value
+      if v < 0x80 {
+        guard bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
+        b += 1
+      } else if v < 0x800 {
+        guard b + 1 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xC0 | v >> 6),
+          bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        else { return false }
+        b += 2
+      } else if v < 0x10000 {
+        guard b + 2 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xE0 | v >> 12),
+          bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
+          bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        else { return false }
+        b += 3
+      } else {
+        guard b + 3 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xF0 | v >> 18),
+          bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F),
+          bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
+          bytes[b + 3] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        else { return false }
+        b += 4
+      }
       k += 1
     }
     return true
-  }
-
-  /// Whether the literal `word` occurs at `i`: its UTF-8 bytes compared with the text's scalars
-  /// encoded on the fly, with no string to open.
-  @inline(__always)
-  func hasWord(_ word: StaticString, at i: Int) -> Bool {
-    guard i >= 0, i < count else { return false }
-    return word.withUTF8Buffer { bytes in
-      var k = i
-      var b = 0
-      while b < bytes.count {
-        guard k < count else { return false }
-        let v = self[k].value
-        if v < 0x80 {
-          guard bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
-          b += 1
-        } else if v < 0x800 {
-          guard b + 1 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xC0 | v >> 6),
-            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          else { return false }
-          b += 2
-        } else if v < 0x10000 {
-          guard b + 2 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xE0 | v >> 12),
-            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
-            bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          else { return false }
-          b += 3
-        } else {
-          guard b + 3 < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: 0xF0 | v >> 18),
-            bytes[b + 1] == UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F),
-            bytes[b + 2] == UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F),
-            bytes[b + 3] == UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-          else { return false }
-          b += 4
-        }
-        k += 1
-      }
-      return true
-    }
   }
 
   /// Whether `word`, already split into scalars, occurs at `i`.

@@ -180,7 +180,7 @@ struct JSONWriter {
     first = false
   }
 
-  /// Before each element of an array.
+  /// Before each element of an array or member of an object: the comma after the first.
   private mutating func element() {
     if !first { bytes.append(UInt8(ascii: ",")) }
     first = false
@@ -188,16 +188,14 @@ struct JSONWriter {
 
   /// A member name from the data (JSON objects of an id): escaped as any string.
   private mutating func key(_ name: String) {
-    if !first { bytes.append(UInt8(ascii: ",")) }
-    first = false
+    element()
     string(name)
     bytes.append(UInt8(ascii: ":"))
   }
 
   /// A member name of the contract: ASCII that needs no escaping, copied as is.
   private mutating func key(_ name: StaticString) {
-    if !first { bytes.append(UInt8(ascii: ",")) }
-    first = false
+    element()
     bytes.append(UInt8(ascii: "\""))
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
     bytes.append(UInt8(ascii: "\""))
