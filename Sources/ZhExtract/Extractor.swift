@@ -82,37 +82,78 @@ public struct Extractor: Sendable {
 
 /// Merges candidates from all recognisers into the contract's list: sorted by start, no
 /// overlaps; where candidates overlap, the longer wins (a place inside a company's name is part
-/// of the company), then the more specific type.
+/// of the company), then the more specific type, then the earlier.
 enum EntityMerger {
-  static let priority: [Entity.Kind: Int] = [.company: 0, .organization: 1, .money: 2, .date: 3, .place: 4]
+  static func rank(_ kind: Entity.Kind) -> Int {
+    switch kind {
+    case .company: 0
+    case .organization: 1
+    case .money: 2
+    case .date: 3
+    case .place: 4
+    }
+  }
+
+  /// A candidate's place in the order by start, longer first: start and length packed into one
+  /// integer, so that sorting compares integers, not entities.
+  private struct Key {
+    var key: UInt64
+    var index: Int
+  }
 
   static func merge(_ candidates: [Entity]) -> [Entity] {
-    // Entities are large values: sort their indices, by keys copied out once.
-    let starts = candidates.map(\.start)
-    let ends = candidates.map(\.end)
-    // The common case: candidates that do not overlap need only sorting by start.
-    let byStart = candidates.indices.sorted { starts[$0] < starts[$1] || (starts[$0] == starts[$1] && ends[$0] > ends[$1]) }
-    var disjoint = true
-    for k in byStart.indices.dropFirst() where starts[byStart[k]] < ends[byStart[k - 1]] {
-      disjoint = false
-      break
+    var keys: [Key] = []
+    keys.reserveCapacity(candidates.count)
+    for (index, e) in candidates.enumerated() where e.end > e.start {
+      keys.append(Key(key: UInt64(e.start) << 32 | UInt64(UInt32.max - UInt32(clamping: e.end - e.start)), index: index))
     }
-    if disjoint { return byStart.compactMap { ends[$0] > starts[$0] ? candidates[$0] : nil } }
-    let ranks = candidates.map { priority[$0.type, default: 9] }
-    let ordered = candidates.indices.sorted {
-      let a = ends[$0] - starts[$0]
-      let b = ends[$1] - starts[$1]
-      if a != b { return a > b }
-      if ranks[$0] != ranks[$1] { return ranks[$0] < ranks[$1] }
-      return starts[$0] < starts[$1]
+    // Each recogniser's list is mostly in order already: the sort meets a few sorted runs.
+    keys.sort { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
+    var result: [Entity] = []
+    result.reserveCapacity(keys.count)
+    // Candidates overlap only in small clusters (a place inside a company's name, a date inside
+    // a longer date): each cluster is settled on its own, which gives what settling all of them
+    // together, longest first, would.
+    var k = 0
+    while k < keys.count {
+      var clusterEnd = candidates[keys[k].index].end
+      var j = k + 1
+      while j < keys.count, candidates[keys[j].index].start < clusterEnd {
+        clusterEnd = max(clusterEnd, candidates[keys[j].index].end)
+        j += 1
+      }
+      if j == k + 1 {
+        result.append(candidates[keys[k].index])
+      } else {
+        settle(keys[k..<j].map(\.index), of: candidates, into: &result)
+      }
+      k = j
+    }
+    return result
+  }
+
+  /// Takes from overlapping candidates the longer first, then the more specific type, then the
+  /// earlier, each only if it overlaps none taken; appends them in order of start.
+  private static func settle(_ cluster: [Int], of candidates: [Entity], into result: inout [Entity]) {
+    let ordered = cluster.sorted { a, b in
+      let x = candidates[a]
+      let y = candidates[b]
+      let la = x.end - x.start
+      let lb = y.end - y.start
+      if la != lb { return la > lb }
+      let ra = rank(x.type)
+      let rb = rank(y.type)
+      if ra != rb { return ra < rb }
+      if x.start != y.start { return x.start < y.start }
+      return a < b
     }
     var taken: [Int] = []
-    var covered = IntervalSet()
-    for k in ordered where ends[k] > starts[k] && !covered.overlaps(starts[k]..<ends[k]) {
-      covered.insert(starts[k]..<ends[k])
-      taken.append(k)
+    for k in ordered {
+      let e = candidates[k]
+      if !taken.contains(where: { candidates[$0].start < e.end && e.start < candidates[$0].end }) { taken.append(k) }
     }
-    return taken.sorted { starts[$0] < starts[$1] }.map { candidates[$0] }
+    taken.sort { candidates[$0].start < candidates[$1].start }
+    for k in taken { result.append(candidates[k]) }
   }
 }
 

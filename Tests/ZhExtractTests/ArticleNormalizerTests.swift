@@ -120,6 +120,30 @@ struct EntityMergingTests {
     #expect(entities.map(\.start) == [0, 13])
   }
 
+  @Test func aChainOfOverlapsIsSettledLongestFirst() {
+    // 0..<3 and 5..<8 each overlap the longest, 2..<6; 9..<11 stands alone. The longest is taken
+    // and its neighbours dropped, though they do not overlap each other.
+    let text = "一二三四五六七八九十百千"
+    let extractor = Extractor(recognizers: [
+      Fixed(kind: .place, spans: [0..<3, 9..<11]), Fixed(kind: .company, spans: [2..<6]), Fixed(kind: .date, spans: [5..<8]),
+    ])
+    let entities = extractor.extract(text).entities ?? []
+    #expect(entities.map(\.start) == [2, 9])
+    #expect(entities.map(\.type) == [.company, .place])
+  }
+
+  @Test func equalLengthsGoToTheMoreSpecificTypeThenTheEarlier() {
+    let text = "一二三四五六七八九十"
+    let sameSpan = Extractor(recognizers: [Fixed(kind: .place, spans: [1..<4]), Fixed(kind: .organization, spans: [1..<4])])
+    #expect(sameSpan.extract(text).entities?.map(\.type) == [.organization])
+    // Two places of equal length overlapping: the earlier; then 6..<9, clear of it, as well.
+    let places = Extractor(recognizers: [Fixed(kind: .place, spans: [4..<7, 2..<5, 6..<9])])
+    #expect(places.extract(text).entities?.map(\.start) == [2, 6])
+    // Empty candidates are dropped.
+    let empty = Extractor(recognizers: [Fixed(kind: .place, spans: [3..<3, 3..<5])])
+    #expect(empty.extract(text).entities?.map(\.start) == [3])
+  }
+
   @Test func typesSelectTheRecognisers() {
     let recognizers: [any EntityRecognizer] = [Fixed(kind: .place, spans: [0..<2]), Fixed(kind: .money, spans: [3..<5])]
     let onlyMoney = Extractor(types: [.money], recognizers: recognizers).extract("貴州 千元")
