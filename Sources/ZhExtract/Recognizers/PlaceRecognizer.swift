@@ -26,8 +26,9 @@ public struct PlaceRecognizer: EntityRecognizer {
       scalars.withMemoryRebound(to: UInt32.self) { buffer in
       while i < buffer.count {
         // Every name and abbreviation starts with a Han character (the gazetteers hold no other).
-        guard buffer[i] >= 0x3400, i + 1 < buffer.count, gazetteer.firsts[Unicode.Scalar(buffer[i]).unsafelyUnwrapped],
-          gazetteer.mayStartName(buffer[i], buffer[i + 1]),
+        // One bit of the pair filter turns away most positions (a test of the first character
+        // alone would pass half the Han characters, and mispredict as often).
+        guard buffer[i] >= 0x3400, i + 1 < buffer.count, gazetteer.mayStartName(buffer[i], buffer[i + 1]),
           let match = gazetteer.trie.longestMatch(in: buffer, at: i, limit: buffer.count), match.length >= 2
         else {
           if gazetteer.abbreviationSet[text[i]], let abbreviation = gazetteer.abbreviation(in: text, at: i) {
@@ -198,11 +199,24 @@ enum SuffixPlaces {
     result.reserveCapacity(known.count)
     var next = 0  // the next known entity not yet copied to result
     var scanned = 0  // where the last suffix found ends
-    for e in text.indices {
+    // The tables in locals: a static is looked up through its initialiser's guard at each use.
+    let lastGroup = Self.lastGroup
+    let suffixGroups = Self.suffixGroups
+    var e = -1
+    while true {
+      // The next character that ends a suffix: one table look per character of the text.
+      e += 1
+      let group = text.withUnsafeBufferPointer { buffer in
+        while e < buffer.count {
+          let g = Int(lastGroup[buffer[e]])
+          if g >= 0 { return g }
+          e += 1
+        }
+        return -1
+      }
+      guard group >= 0 else { break }
       // The longest suffix ending at e, clear of known places and of the last suffix.
-      let group = Int(lastGroup[text[e]])
-      guard group >= 0,
-        let suffix = suffixGroups[group].first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
+      guard let suffix = suffixGroups[group].first(where: { e + 1 >= $0.scalars.count && text.hasWord($0.scalars, at: e + 1 - $0.scalars.count) })
       else { continue }
       let q = e + 1
       let p = q - suffix.scalars.count
@@ -548,13 +562,10 @@ final class PlaceGazetteer: Sendable {
     self.abbreviations = ScalarTable<Int32>(
       default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
     self.abbreviationSet = ScalarSet(abbreviations.map(\.0))
-    self.firsts = ScalarSet(formOrder.map { $0[0] })
   }
 
   /// The characters of `abbreviations`, as a bitmap tested at every character.
   let abbreviationSet: ScalarSet
-  /// The first characters of all forms: an 8 KB bitmap, asked before the larger pair filter.
-  let firsts: ScalarSet
 
   static let listMarks = ScalarSet(Array("、和与及".unicodeScalars))
   static let motionVerbs = ScalarSet(Array("来在赴入抵返回留离驻访".unicodeScalars))
