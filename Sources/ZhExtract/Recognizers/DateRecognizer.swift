@@ -26,11 +26,11 @@ public struct DateRecognizer: EntityRecognizer {
     var i = 0
     let starts = DateScanner.startCharacters
     while i < text.count {
-      guard starts[text[i]], let found = scanner.date(at: i) else {
+      guard starts[text[i]], scanner.mayStart(at: i), let found = scanner.date(at: i) else {
         i += 1
         continue
       }
-      entities.append(input.entity(.date, found.range, found.normalized))
+      entities.append(input.entity(.date, found.range, scanner.normalize(found.meaning)))
       i = found.range.upperBound
     }
     return entities
@@ -43,9 +43,11 @@ struct DateScanner {
   let reference: SimpleDate?
   let taiwan: Bool
 
+  /// A date expression and what it means (small: most positions tried find none, and the
+  /// normalised form is built only for those that do).
   struct Found {
     var range: Range<Int>
-    var normalized: Entity.Normalized?
+    var meaning: Meaning
   }
 
   /// What a date expression says, before it is resolved.
@@ -80,7 +82,7 @@ struct DateScanner {
 
   /// The first two characters of every date keyword, so that most characters that can start a
   /// date (上, 下, 中, 大, 年 …) are turned away with one lookup before any pattern runs.
-  static let keywordPairs: Set<UInt64> = {
+  static let (keywordPairs, keywordPairBits): (Set<UInt64>, [UInt64]) = {
     var words: [String] = holidays.map(\.0) + [
       "五一", "大大后天", "大大前天", "大后天", "大后日", "大前天", "今天", "今日", "本日", "昨天", "昨日", "寻日", "前天", "前日",
       "明天", "明日", "听日", "后天", "后日", "今年", "去年", "前年", "明年", "后年", "上年", "下年", "本年", "这一年", "上一年",
@@ -97,12 +99,36 @@ struct DateScanner {
     }
     for n in "一二三四1234" { words.append("第\(n)") }
     var pairs = Set<UInt64>()
+    var bits = [UInt64](repeating: 0, count: 1 << (pairHashBits - 6))
     for w in words {
       let s = Array(w.unicodeScalars)
-      if s.count >= 2 { pairs.insert(UInt64(s[0].value) << 32 | UInt64(s[1].value)) }
+      guard s.count >= 2 else { continue }
+      let pair = UInt64(s[0].value) << 32 | UInt64(s[1].value)
+      pairs.insert(pair)
+      let h = pairHash(pair)
+      bits[h >> 6] |= 1 << UInt64(h & 63)
     }
-    return pairs
+    return (pairs, bits)
   }()
+
+  /// `keywordPairBits` holds a bit per hash of each keyword pair (a 512-byte filter): most
+  /// characters in `startCharacters` (上, 中, 年, 国 ...) start no keyword, and one bit tells
+  /// so without hashing into the set.
+  private static let pairHashBits: UInt64 = 12
+
+  @inline(__always)
+  private static func pairHash(_ pair: UInt64) -> Int {
+    Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> (64 - pairHashBits))
+  }
+
+  /// Whether the characters a, b begin a date keyword.
+  @inline(__always)
+  static func isKeywordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+    let pair = UInt64(a.value) << 32 | UInt64(b.value)
+    let h = pairHash(pair)
+    guard keywordPairBits.withUnsafeBufferPointer({ $0[h >> 6] }) & (1 << UInt64(h & 63)) != 0 else { return false }
+    return keywordPairs.contains(pair)
+  }
 
   /// What may follow a Chinese digit that starts a date (五月, 二〇二四年, 十八日, 一季度).
   static let afterChineseDigit = ScalarSet(
@@ -111,12 +137,13 @@ struct DateScanner {
   /// Whether a date may start at i (a cheap first look).
   func mayStart(at i: Int) -> Bool {
     let c = text[i]
-    if c >= "0" && c <= "9" { return true }
+    // A date starts at a number's first digit, never inside it (the 024 of 2024, the 5 of 15日).
+    if c >= "0" && c <= "9" { return i == 0 || !(text[i - 1] >= "0" && text[i - 1] <= "9") }
     guard i + 1 < text.count else { return false }
     let next = text[i + 1]
     if Self.chineseDigit(c) != nil || c == "十" || c == "廿" || c == "卅" { return Self.afterChineseDigit[next] }
     if c == "从" || c == "自" { return (next >= "0" && next <= "9") || mayStart(at: i + 1) }
-    return Self.keywordPairs.contains(UInt64(c.value) << 32 | UInt64(next.value))
+    return Self.isKeywordPair(c, next)
   }
 
   func date(at i: Int) -> Found? {
@@ -145,20 +172,15 @@ struct DateScanner {
       if let s = resolve(l), let e = resolve(r), bounds(s).0 <= bounds(e).1 {
         var end = right.end
         if end < text.count && text[end] == "止" { end += 1 }
-        var normalized = Entity.Normalized()
-        normalized.start = s.value
-        normalized.end = e.value
-        return Found(range: start..<end, normalized: normalized)
+        return Found(range: start..<end, meaning: .range(start: s.value, end: e.value))
       }
       if reference == nil && (l.relative || r.relative || l.year == nil) {
-        var normalized = Entity.Normalized()
-        normalized.unresolved = true
-        return Found(range: start..<right.end, normalized: normalized)
+        return Found(range: start..<right.end, meaning: .unresolved)
       }
     }
     if left.bare { return nil }
     if opener { start = first }
-    return Found(range: start..<left.end, normalized: normalize(left.meaning))
+    return Found(range: start..<left.end, meaning: left.meaning)
   }
 
   struct Resolved {
@@ -277,10 +299,6 @@ struct DateScanner {
 
   func word(_ w: [Unicode.Scalar], at i: Int) -> Bool { text.hasWord(w, at: i) }
 
-  /// Word lists split into scalars once, for the loops that try each at a position.
-  static func split<T>(_ list: [(String, T)]) -> [([Unicode.Scalar], String, T)] {
-    list.map { (Array($0.0.unicodeScalars), $0.0, $0.1) }
-  }
 
   func isDigit(_ i: Int) -> Bool { i >= 0 && i < text.count && text[i] >= "0" && text[i] <= "9" }
 
@@ -454,7 +472,9 @@ struct DateScanner {
       guard reference != nil else { return Expression(end: end, meaning: .unresolved) }
       return Expression(end: end, meaning: .partial(Partial(day: d, relative: true)))
     }
-    for (scalars, _, offset) in Self.relativeDayWords where word(scalars, at: i) {
+    if let w = Self.relativeDayWords.first(in: text, at: i) {
+      let scalars = Self.relativeDayWords.words[w]
+      let offset = Self.relativeDayWords.values[w]
       let end = i + scalars.count
       // 今日头条 is a name.
       if scalars.count == 2 && scalars[0] == "今" && scalars[1] == "日" && word("头条", at: end) { return nil }
@@ -467,22 +487,22 @@ struct DateScanner {
     return nil
   }
 
-  static let relativeDayWords = split([
+  static let relativeDayWords = WordList([
     ("大大后天", 4), ("大大前天", -4), ("大后天", 3), ("大后日", 3), ("大前天", -3), ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1),
     ("昨日", -1), ("寻日", -1), ("前天", -2), ("前日", -2), ("明天", 1), ("明日", 1), ("听日", 1), ("后天", 2), ("后日", 2),
   ])
-  static let weekPrefixes = split([
+  static let weekPrefixes = WordList([
     ("上上个", -2), ("上上", -2), ("下下个", 2), ("下下", 2), ("上一个", -1), ("上个", -1), ("上一", -1), ("上", -1),
     ("下一个", 1), ("下个", 1), ("下一", 1), ("下", 1), ("这一个", 0), ("这个", 0), ("这一", 0), ("这", 0), ("本", 0), ("今个", 0), ("今", 0),
   ])
-  static let yearWords = split([
+  static let yearWords = WordList([
     ("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("上年", -1), ("下年", 1), ("本年", 0), ("这一年", 0), ("上一年", -1),
   ])
-  static let monthWords = split([
+  static let monthWords = WordList([
     ("上上个月", -2), ("上个月", -1), ("上一个月", -1), ("上月", -1), ("下个月", 1), ("下一个月", 1), ("下月", 1),
     ("本月", 0), ("当月", 0), ("这个月", 0), ("今个月", 0),
   ])
-  static let holidayWords = split(holidays)
+  static let holidayWords = WordList(holidays)
 
   static let weekdayTable = ScalarTable<Int8>(default: 0, [("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7)])
 
@@ -507,10 +527,9 @@ struct DateScanner {
     guard i < text.count, Self.weekFirsts[text[i]] else { return nil }
     var k = i
     var offset: Int?
-    for (scalars, _, o) in Self.weekPrefixes where word(scalars, at: k) {
-      offset = o
-      k += scalars.count
-      break
+    if let w = Self.weekPrefixes.first(in: text, at: k) {
+      offset = Self.weekPrefixes.values[w]
+      k += Self.weekPrefixes.words[w].count
     }
     guard let ww = weekWord(at: k) else { return nil }
     k += ww
@@ -571,18 +590,21 @@ struct DateScanner {
     return k + 1
   }
 
+  /// Parts of the day, and whether they are after noon.
+  static let partsOfDay = WordList([
+    ("上午", false), ("早上", false), ("凌晨", false), ("清晨", false), ("中午", true), ("下午", true), ("晚上", true),
+    ("傍晚", true), ("晚间", true), ("晚", true), ("早", false),
+  ])
+
   /// A time of day after a date: 上午9時, 下午3點半, 晚上8点, 9時30分, 09:18:17.
   func time(after i: Int, into p: inout Partial) -> Int {
     guard p.day != nil else { return i }
     var k = i
     if k < text.count && text[k] == " " { k += 1 }
     var afternoon = false
-    for (w, pm) in [("上午", false), ("早上", false), ("凌晨", false), ("清晨", false), ("中午", true), ("下午", true), ("晚上", true),
-      ("傍晚", true), ("晚间", true), ("晚", true), ("早", false)]
-    where word(string: w, at: k) {
-      afternoon = pm
-      k += w.unicodeScalars.count
-      break
+    if let w = Self.partsOfDay.first(in: text, at: k) {
+      afternoon = Self.partsOfDay.values[w]
+      k += Self.partsOfDay.words[w].count
     }
     if isDigit(k), let (h, hc) = digits(at: k, max: 2), k + hc < text.count, text[k + hc] == ":",
       let (m, mc) = digits(at: k + hc + 1, max: 2), mc == 2
@@ -632,6 +654,8 @@ struct DateScanner {
   /// 农历8月23号, 农历正月十五, 正月初八, 腊月18, 阴历二〇二一年六月 (a whole lunar month).
   static let lunarFirsts = ScalarSet(Array("农阴正冬腊".unicodeScalars))
 
+  static let lunarMonthNames = WordList([("正月", 1), ("冬月", 11), ("腊月", 12)])
+
   func lunarDate(at i: Int, year: Int?) -> Expression? {
     guard i < text.count, Self.lunarFirsts[text[i]] else { return nil }
     var k = i
@@ -646,10 +670,9 @@ struct DateScanner {
       k += c + 1
     }
     var month: Int?
-    for (w, m) in [("正月", 1), ("冬月", 11), ("腊月", 12)] where word(string: w, at: k) {
-      month = m
+    if let w = Self.lunarMonthNames.first(in: text, at: k) {
+      month = Self.lunarMonthNames.values[w]
       k += 2
-      break
     }
     if month == nil, marked, let (m, c) = smallNumber(at: k), (1...12).contains(m), text.indices.contains(k + c), text[k + c] == "月" {
       month = m
@@ -719,13 +742,13 @@ struct DateScanner {
     var p = Partial()
     var hadYear = false
     // The year.
-    for (scalars, _, offset) in Self.yearWords where word(scalars, at: k) && !yearWordIsPartOfAnother(scalars, at: k) {
+    if let w = Self.yearWords.first(in: text, at: k, where: { !yearWordIsPartOfAnother(Self.yearWords.words[$0], at: k) }) {
       // Without a reference the rest is still read (今年1月), then reported unresolved.
+      let offset = Self.yearWords.values[w]
       p.year = reference.map { $0.year + offset }
       p.relative = true
-      k += scalars.count
+      k += Self.yearWords.words[w].count
       hadYear = true
-      break
     }
     if !hadYear && word("民国", at: k), let (y, c) = rocYear(at: k + 2), k + 2 + c < text.count, text[k + 2 + c] == "年" {
       p.year = y
@@ -771,7 +794,9 @@ struct DateScanner {
     }
     // The month.
     var hadMonth = false
-    for (scalars, _, offset) in Self.monthWords where !hadYear && word(scalars, at: k) {
+    if !hadYear, let w = Self.monthWords.first(in: text, at: k) {
+      let scalars = Self.monthWords.words[w]
+      let offset = Self.monthWords.values[w]
       guard let reference else { return Expression(end: k + scalars.count, meaning: .unresolved) }
       var y = reference.year
       var m = reference.month + offset
@@ -788,7 +813,6 @@ struct DateScanner {
       p.relative = true
       k += scalars.count
       hadMonth = true
-      break
     }
     if !hadMonth, let (m, c) = monthNumber(at: k), k + c < text.count, text[k + c] == "月" {
       p.month = m
@@ -824,7 +848,8 @@ struct DateScanner {
       return Expression(end: k, meaning: .partial(p), hadYearWord: true)
     }
     // Parts of the month.
-    for (w, first, last) in [("上旬", 1, 10), ("中旬", 11, 20), ("下旬", 21, 31)] where word(string: w, at: k) {
+    if let w = Self.partsOfMonth.first(in: text, at: k) {
+      let (first, last) = Self.partsOfMonth.values[w]
       let end = k + 2
       guard let y = p.year ?? resolve(Partial(month: p.month)).flatMap({ Int($0.value.prefix(4)) }), let m = p.month else {
         return Expression(end: end, meaning: .unresolved)
@@ -832,9 +857,10 @@ struct DateScanner {
       let lastDay = min(last, SimpleDate.daysIn(y, m))
       return Expression(end: end, meaning: .range(start: SimpleDate(y, m, first).iso, end: SimpleDate(y, m, lastDay).iso))
     }
-    for w in ["月初", "月中", "月底", "月末", "底", "初", "末"] where word(string: w, at: k) {
-      if w == "初" && (k + 1 < text.count && (isDigit(k + 1) || Self.chineseDigit(text[k + 1]) != nil)) { break }
-      return Expression(end: k + w.unicodeScalars.count, meaning: .vague)
+    if let w = Self.vagueMonthParts.first(in: text, at: k),
+      !(Self.vagueMonthParts.words[w] == ["初"] && (k + 1 < text.count && (isDigit(k + 1) || Self.chineseDigit(text[k + 1]) != nil)))
+    {
+      return Expression(end: k + Self.vagueMonthParts.words[w].count, meaning: .vague)
     }
     // The day.
     if let (d, c) = smallNumber(at: k), k + c < text.count, text[k + c] == "日" || text[k + c] == "号" {
@@ -859,6 +885,18 @@ struct DateScanner {
     if let inheriting, p.year == nil { p.year = inheriting.year }
     return Expression(end: k, meaning: .partial(p), hadYearWord: hadYear)
   }
+
+  /// 上旬, 中旬, 下旬: their first and last day.
+  static let partsOfMonth = WordList([("上旬", (1, 10)), ("中旬", (11, 20)), ("下旬", (21, 31))])
+  /// 月初, 月底 …: parts of a month reported without a value.
+  static let vagueMonthParts = WordList(["月初", "月中", "月底", "月末", "底", "初", "末"].map { ($0, ()) })
+  /// 年初, 年底 … after a year (the span alone), and those that stand alone.
+  static let vagueYearParts = WordList(["年初", "年中", "年底", "年末", "初", "底", "末"].map { ($0, ()) })
+  static let vagueYearPartsAlone = WordList(["年初", "年底", "年末"].map { ($0, ()) })
+  /// What may come before 年初 or 年底 standing alone (较年初, 截至年底).
+  static let beforeVagueYearParts = ScalarSet("较至到于在从自截".unicodeScalars)
+  /// What may follow 五一 for it to be the holiday (五一假期, 五一劳动节).
+  static let afterMayDay = ScalarSet("假期劳小黄长".unicodeScalars)
 
   /// 后年 in 建成后年发电量, 本年 in 日本年号: the characters belong to other words.
   static let yearWordFollowers = ScalarSet("产发均销收营增用运度平总出进生利接客吞".unicodeScalars)
@@ -922,7 +960,7 @@ struct DateScanner {
 
   /// 上半年, 第三季度, 一季度, Q3, 前三季度, 前7个月, 年底 (vague), 全年, after an optional year.
   static let periodStarts = ScalarSet(Array("上下半前后首第Q一二三四1234本这当年初底末".unicodeScalars))
-  static let relativeQuarters = split([
+  static let relativeQuarters = WordList([
     ("上上个季度", -2), ("上个季度", -1), ("上一季度", -1), ("上季度", -1), ("本季度", 0), ("这个季度", 0), ("当季", 0),
     ("下下个季度", 2), ("下个季度", 1), ("下一季度", 1), ("下季度", 1),
   ])
@@ -961,8 +999,9 @@ struct DateScanner {
     }
     // 上个季度, 本季度, 下下个季度: relative to the reference's quarter.
     if !explicitYear {
-      for (scalars, _, offset) in Self.relativeQuarters where word(scalars, at: k) {
-        let end = k + scalars.count
+      if let w = Self.relativeQuarters.first(in: text, at: k) {
+        let offset = Self.relativeQuarters.values[w]
+        let end = k + Self.relativeQuarters.words[w].count
         guard let reference else { return Expression(end: end, meaning: .unresolved) }
         var index = reference.year * 4 + (reference.month - 1) / 3 + offset
         let y = index / 4
@@ -996,12 +1035,12 @@ struct DateScanner {
       return quarterRange(q, q, end: j)
     }
     if explicitYear {
-      for w in ["年初", "年中", "年底", "年末", "初", "底", "末"] where word(string: w, at: k) {
-        return Expression(end: k + w.unicodeScalars.count, meaning: .vague)
+      if let w = Self.vagueYearParts.first(in: text, at: k) {
+        return Expression(end: k + Self.vagueYearParts.words[w].count, meaning: .vague)
       }
-    } else if k == i, !(k > 0 && (isDigit(k - 1) || isHanLetter(k - 1) && !"较至到于在从自截".unicodeScalars.contains(text[k - 1]))) {
+    } else if k == i, !(k > 0 && (isDigit(k - 1) || isHanLetter(k - 1) && !Self.beforeVagueYearParts[text[k - 1]])) {
       // 年初, 年底 on their own (较年初, 截至年底): the span, no value.
-      for w in ["年初", "年底", "年末"] where word(string: w, at: k) {
+      if Self.vagueYearPartsAlone.first(in: text, at: k) != nil {
         return Expression(end: k + 2, meaning: .vague)
       }
     }
@@ -1038,23 +1077,20 @@ struct DateScanner {
     ("感恩节", .nthWeekday(month: 11, weekday: 4, n: 4)),
   ]
 
-  static let holidayFirsts = ScalarSet(holidayWords.map { $0.0[0] } + ["五"])
+  static let holidayFirsts = ScalarSet(holidayWords.words.map { $0[0] } + ["五"])
 
   func holiday(at i: Int, year: Int?) -> Expression? {
     guard i < text.count, Self.holidayFirsts[text[i]] else { return nil }
-    var best: (String, Holiday)?
-    var bestLength = 0
-    for (scalars, w, h) in Self.holidayWords where scalars.count > bestLength && word(scalars, at: i) {
-      best = (w, h)
-      bestLength = scalars.count
+    var best: (length: Int, holiday: Holiday)?
+    if let w = Self.holidayWords.longest(in: text, at: i) {
+      best = (Self.holidayWords.words[w].count, Self.holidayWords.values[w])
+    } else if word("五一", at: i), i + 2 >= text.count || !isHanLetter(i + 2) || Self.afterMayDay[text[i + 2]] {
+      // 五一 on its own only before 假期 and the like (五一路 is a street).
+      best = (2, .solar(5, 1))
     }
-    // 五一 on its own only before 假期 and the like (五一路 is a street).
-    if best == nil, word("五一", at: i), i + 2 >= text.count || !isHanLetter(i + 2) || "假期劳小黄长".unicodeScalars.contains(text[i + 2]) {
-      best = ("五一", .solar(5, 1))
-    }
-    guard let (w, initial) = best else { return nil }
+    guard let (length, initial) = best else { return nil }
     var h = initial
-    let end = i + w.unicodeScalars.count
+    let end = i + length
     // 國慶 in Taiwan text is 10-10.
     if taiwan, case .solar(10, 1) = h { h = .solar(10, 10) }
     func date(in y: Int) -> SimpleDate? {
@@ -1096,5 +1132,37 @@ extension DateScanner.Meaning {
   var isRangeLike: Bool {
     if case .range = self { return true }
     return false
+  }
+}
+
+/// Words tried in turn at a position (in the order listed): each split into scalars once, and
+/// a bitmap of their first characters that turns away most positions before any is compared.
+struct WordList<Value: Sendable>: Sendable {
+  let words: [[Unicode.Scalar]]
+  let values: [Value]
+  private let firsts: ScalarSet
+
+  init(_ list: [(String, Value)]) {
+    words = list.map { Array($0.0.unicodeScalars) }
+    values = list.map(\.1)
+    firsts = ScalarSet(words.compactMap(\.first))
+  }
+
+  /// The first word listed that occurs at i and that `accept` takes (by its index).
+  @inline(__always)
+  func first(in text: [Unicode.Scalar], at i: Int, where accept: (Int) -> Bool = { _ in true }) -> Int? {
+    guard i >= 0, i < text.count, firsts[text[i]] else { return nil }
+    for w in words.indices where text.hasWord(words[w], at: i) && accept(w) { return w }
+    return nil
+  }
+
+  /// The longest word that occurs at i (the first listed among equals).
+  func longest(in text: [Unicode.Scalar], at i: Int) -> Int? {
+    guard i >= 0, i < text.count, firsts[text[i]] else { return nil }
+    var best: Int?
+    for w in words.indices where words[w].count > (best.map { words[$0].count } ?? 0) && text.hasWord(words[w], at: i) {
+      best = w
+    }
+    return best
   }
 }
