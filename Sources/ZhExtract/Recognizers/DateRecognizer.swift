@@ -75,8 +75,9 @@ struct DateScanner {
     case unresolved
   }
 
+  /// The characters a date may start with (a first filter, before `mayStart`).
   static let startCharacters = ScalarSet(
-    Array("0123456789〇零一二三四五六七八九十两今去前明后昨上下本这当大听寻民周星礼元春除清端七中重腊劳国情妇植愚青儿建教万平圣感母父双澳香阳农阴正首第Q全冬光年".unicodeScalars))
+    Array("0123456789〇零一二三四五六七八九十两今去前明后昨上下本这当大听寻民周星礼元春除清端七中重腊劳国情妇植愚青儿建教万平圣感母父双澳香阳农阴正首第Q全冬光年从自廿卅".unicodeScalars))
 
   // MARK: Entry
 
@@ -131,8 +132,7 @@ struct DateScanner {
   }
 
   /// What may follow a Chinese digit that starts a date (五月, 二〇二四年, 十八日, 一季度).
-  static let afterChineseDigit = ScalarSet(
-    Array("〇零一二三四五六七八九十两月年季日号世天".unicodeScalars))
+  static let afterChineseDigit = ScalarSet("〇零一二三四五六七八九十两月年季日号世天".unicodeScalars)
 
   /// Whether a date may start at i (a cheap first look).
   func mayStart(at i: Int) -> Bool {
@@ -141,7 +141,10 @@ struct DateScanner {
     if c >= "0" && c <= "9" { return i == 0 || !(text[i - 1] >= "0" && text[i - 1] <= "9") }
     guard i + 1 < text.count else { return false }
     let next = text[i + 1]
-    if Self.chineseDigit(c) != nil || c == "十" || c == "廿" || c == "卅" { return Self.afterChineseDigit[next] }
+    if Self.chineseDigit(c) != nil || c == "十" || c == "廿" || c == "卅" {
+      // 五月, 十八日; or a keyword that starts with a digit (七夕, 五一).
+      if Self.afterChineseDigit[next] { return true }
+    }
     if c == "从" || c == "自" { return (next >= "0" && next <= "9") || mayStart(at: i + 1) }
     return Self.isKeywordPair(c, next)
   }

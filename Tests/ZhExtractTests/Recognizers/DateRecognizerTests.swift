@@ -69,6 +69,8 @@ struct DateRecognizerTests {
     DateCase(text: "规划期为2023—2025年", span: "2023—2025年", start: "2023", end: "2025"),
     DateCase(text: "5月18日-20日展出", span: "5月18日-20日", start: "2024-05-18", end: "2024-05-20"),
     DateCase(text: "自4月16日起開行", span: "4月16日", value: "2024-04-16"),
+    DateCase(text: "從4月20日至5月3日舉辦", span: "從4月20日至5月3日", start: "2024-04-20", end: "2024-05-03"),
+    DateCase(text: "自2023年至2025年实施", span: "自2023年至2025年", start: "2023", end: "2025"),
     // Times with a date.
     DateCase(text: "5月18日上午9時開幕", span: "5月18日上午9時", value: "2024-05-18T09:00"),
     DateCase(text: "5月18日下午3點半", span: "5月18日下午3點半", value: "2024-05-18T15:30"),
@@ -80,6 +82,8 @@ struct DateRecognizerTests {
     DateCase(text: "春节前后", span: "春节", value: "2024-02-10", reference: "2024-03-01"),
     DateCase(text: "今年中秋節", span: "今年中秋節", value: "2024-09-17"),
     DateCase(text: "端午假期", span: "端午", value: "2024-06-10"),
+    // A holiday whose name starts with a digit, on its own.
+    DateCase(text: "七夕那天下雨", span: "七夕", value: "2024-08-10"),
     DateCase(text: "元宵節燈會", span: "元宵節", value: "2024-02-24"),
     DateCase(text: "重陽節敬老", span: "重陽節", value: "2024-10-11"),
     DateCase(text: "除夕夜", span: "除夕", value: "2024-02-09", reference: "2024-02-01"),
