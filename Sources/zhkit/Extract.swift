@@ -100,7 +100,7 @@ struct ExtractJob: Sendable {
     var start = 0
     while start < paths.count {
       let batch = Array(paths[start..<min(paths.count, start + max(threads, 1) * 2)])
-      let results = orderedParallelMap(batch, threads: threads) { path -> (Data, String?) in
+      let results = orderedParallelMap(batch, threads: threads) { path -> ([UInt8], String?) in
         do {
           let bytes = try FileBytes.read(path)
           let text = try decoder.decode(bytes)
@@ -168,7 +168,7 @@ struct ExtractJob: Sendable {
   }
 
   /// One JSON Lines record: its document, and the failure to report, if any.
-  func process(_ line: [UInt8], line number: Int) -> (Data, String?) {
+  func process(_ line: [UInt8], line number: Int) -> ([UInt8], String?) {
     var trimmed = line[...]
     if trimmed.last == 0x0D { trimmed = trimmed.dropLast() }
     let record: Record
@@ -191,15 +191,13 @@ struct ExtractJob: Sendable {
     return (render(extractor.extract(text, id: record.id, referenceDate: reference)), nil)
   }
 
-  private func failure(_ id: JSONValue?, _ message: String) -> (Data, String?) {
+  private func failure(_ id: JSONValue?, _ message: String) -> ([UInt8], String?) {
     (render(.failure(id: id, message: message)), message)
   }
 
   /// The document's JSON and a line break.
-  func render(_ document: Document) -> Data {
-    var data = (try? encoder.encode(document)) ?? Data(#"{"error":{"message":"could not encode the document"},"schema":"zhkit/1"}"#.utf8)
-    data.append(0x0A)
-    return data
+  func render(_ document: Document) -> [UInt8] {
+    encoder.encodeLine(document)
   }
 }
 

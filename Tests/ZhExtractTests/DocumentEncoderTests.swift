@@ -48,6 +48,7 @@ struct DocumentEncoderTests {
         Entity(type: .date, text: "4月20日至22日", start: 145, end: 154, normalized: date),
         Entity(type: .place, text: "畢節", start: 246, end: 248, normalized: place),
         Entity(type: .company, text: "X", start: 1, end: 2),
+        Entity(type: .organization, text: "「新華社」\"\\\n", start: 3, end: 10),
       ])
   }
 
@@ -64,6 +65,8 @@ struct DocumentEncoderTests {
       let fast = try encoder.encode(document)
       let reference = try encoder.foundationEncoding(document)
       #expect(String(decoding: fast, as: UTF8.self) == String(decoding: reference, as: UTF8.self))
+      // What zhkit extract writes: the same bytes and a line break.
+      #expect(encoder.encodeLine(document) == Array(fast) + [0x0A])
     }
   }
 

@@ -19,6 +19,21 @@ public struct DocumentEncoder: Sendable {
     return try foundationEncoding(document)
   }
 
+  /// The JSON of `document` and a line break, as bytes: what `zhkit extract` writes, built
+  /// once without a copy into `Data`.
+  package func encodeLine(_ document: Document) -> [UInt8] {
+    if !pretty {
+      var writer = JSONWriter(capacity: JSONWriter.estimatedSize(of: document))
+      writer.write(document)
+      writer.newline()
+      return writer.bytes
+    }
+    var bytes = (try? foundationEncoding(document)).map { [UInt8]($0) }
+      ?? Array(#"{"error":{"message":"could not encode the document"},"schema":"zhkit/1"}"#.utf8)
+    bytes.append(0x0A)
+    return bytes
+  }
+
   /// The same JSON made by Foundation's `JSONEncoder` (the reference the fast writer matches).
   package func foundationEncoding(_ document: Document) throws -> Data {
     let encoder = JSONEncoder()

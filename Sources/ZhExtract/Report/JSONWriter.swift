@@ -8,7 +8,17 @@ struct JSONWriter {
   /// Whether the container being written has no member yet.
   private var first = true
 
-  init() { bytes.reserveCapacity(4096) }
+  init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+  /// Room for most documents' JSON at once (growing the buffer copies what it holds): a few
+  /// hundred bytes for the document and its article, about 150 for each entity and span.
+  static func estimatedSize(of document: Document) -> Int {
+    let spans = (document.article?.paragraphs?.count ?? 0) + (document.article?.boilerplate?.count ?? 0)
+    return 1024 + 160 * (document.entities?.count ?? 0) + 40 * spans
+  }
+
+  /// A line break after the document (JSON Lines).
+  mutating func newline() { bytes.append(0x0A) }
 
   mutating func write(_ document: Document) {
     beginObject()
@@ -77,22 +87,36 @@ struct JSONWriter {
     endObject()
   }
 
+  /// An entity: its members are known, so the punctuation between them is written in runs.
   private mutating func write(_ entity: Entity) {
-    beginObject()
-    field("end", entity.end)
+    raw(#"{"end":"#)
+    integer(entity.end)
     if let json = entity.renderedNormalized {
       // A normalised form shared by many mentions (a gazetteer entry's), rendered once.
-      key("normalized")
+      raw(#","normalized":"#)
       bytes.append(contentsOf: json)
-      first = false
     } else if let n = entity.normalized {
-      key("normalized")
+      raw(#","normalized":"#)
       write(n)
     }
-    field("start", entity.start)
-    field("text", entity.text)
-    field("type", entity.type.rawValue)
-    endObject()
+    raw(#","start":"#)
+    integer(entity.start)
+    raw(#","text":"#)
+    string(entity.text)
+    switch entity.type {
+    case .place: raw(#","type":"place"}"#)
+    case .company: raw(#","type":"company"}"#)
+    case .money: raw(#","type":"money"}"#)
+    case .date: raw(#","type":"date"}"#)
+    case .organization: raw(#","type":"organization"}"#)
+    }
+    first = false
+  }
+
+  /// Bytes of the contract's punctuation and names, copied as they are.
+  @inline(__always)
+  private mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   /// The JSON of a normalised form alone, as `write(_:)` of an entity writes it.
