@@ -25,8 +25,22 @@ public struct DateRecognizer: EntityRecognizer {
     var entities: [Entity] = []
     var i = 0
     let starts = DateScanner.startCharacters
+    let followers = DateScanner.digitFollowers
     while i < text.count {
-      guard starts[text[i]], scanner.mayStart(at: i), let found = scanner.date(at: i) else {
+      let c = text[i]
+      if c.value &- 48 < 10 {
+        // Most numbers are amounts and counts (30%, 1.5亿, 200多家): a number is tried as a date
+        // only if what follows its digits can continue one (年, 月, 日, a range's dash or 至, the
+        // dot or slash of 2024.5.18) or it has the eight digits of 20240518.
+        var j = i + 1
+        while j < text.count && text[j].value &- 48 < 10 { j += 1 }
+        let next = j < text.count ? text[j] : " "
+        if !(followers[next] || j - i == 8 || (j - i == 4 && (next == "." || next == "/"))) {
+          i = j
+          continue
+        }
+      }
+      guard starts[c], scanner.mayStart(at: i), let found = scanner.date(at: i) else {
         i += 1
         continue
       }
@@ -78,6 +92,10 @@ struct DateScanner {
   /// The characters a date may start with (a first filter, before `mayStart`).
   static let startCharacters = ScalarSet(
     Array("0123456789〇零一二三四五六七八九十两今去前明后昨上下本这当大听寻民周星礼元春除清端七中重腊劳国情妇植愚青儿建教万平圣感母父双澳香阳农阴正首第Q全冬光年从自廿卅".unicodeScalars))
+
+  /// What may follow the digits of a number that starts a date: 2024年, 5月, 9日, 18号, 20天后,
+  /// 3季度, and the connectors of ranges (1至9月, 2023—2025年, 1－9月份).
+  static let digitFollowers = ScalarSet("年月日号天季至到~—–－-".unicodeScalars)
 
   // MARK: Entry
 
