@@ -83,14 +83,15 @@ public struct PlaceRecognizer: EntityRecognizer {
         chosen = gazetteer.choose(candidates, votes: votes)
       }
       let firstValue = found[k].value
-      // A path: each next name adjacent and below the last.
+      // A path: each next name adjacent and below the last. A site (a landmark, a zone) is no
+      // step of a path: 東城區 王府井 and 深圳 前海 are two mentions.
       while k + 1 < found.count, found[k + 1].range.lowerBound == range.upperBound {
         let next = single(found[k + 1].value)
         let below: Int?
         if next >= 0 {
-          below = gazetteer.isBelow(next, chosen) ? next : nil
+          below = gazetteer.isBelow(next, chosen) && !gazetteer.isSite[next] ? next : nil
         } else {
-          below = entries(found[k + 1].value).first { gazetteer.isBelow($0, chosen) }
+          below = entries(found[k + 1].value).first { gazetteer.isBelow($0, chosen) && !gazetteer.isSite[$0] }
         }
         guard let below else { break }
         range = range.lowerBound..<found[k + 1].range.upperBound
@@ -149,6 +150,8 @@ enum SuffixPlaces {
   struct Suffix {
     var scalars: [Unicode.Scalar]
     var level: String
+    /// A port, airport or crossing: its name takes in the Chinese division before it.
+    var joinsDivision: Bool
   }
 
   /// The suffixes, longest first, and the words before a suffix that are no name (货柜码头).
@@ -160,7 +163,8 @@ enum SuffixPlaces {
       if fields[1] == "not-name" {
         notNames.insert(Array(fields[0].unicodeScalars))
       } else {
-        list.append(Suffix(scalars: Array(fields[0].unicodeScalars), level: String(fields[1])))
+        list.append(Suffix(
+          scalars: Array(fields[0].unicodeScalars), level: String(fields[1]), joinsDivision: fields.count > 2 && fields[2] == "joined"))
       }
     }
     return (list.sorted { $0.scalars.count > $1.scalars.count }, notNames)
@@ -192,6 +196,9 @@ enum SuffixPlaces {
   static let notAfterPort = ScalarSet(Array("通股元币澳台人资企交府".unicodeScalars))
 
   static let nameLength = 2...4
+
+  /// The levels of China's divisions, which join a site named after them into one mention.
+  static let divisionLevels: Set<String> = ["province", "prefecture", "county"]
 
   static func find(in input: RecognitionText, known: [Entity]) -> [Entity] {
     let text = input.matchable
@@ -285,12 +292,15 @@ enum SuffixPlaces {
       nameStart = k
     }
     // A known place right before the name is the parent. A town and its division are one
-    // entity, as a path of divisions is (朝陽縣羊山鎮); a site is not a division, and the place
-    // before it stays an entity of its own (越南 錦普碼頭, 上海 洋山港).
+    // entity, as a path of divisions is (朝陽縣羊山鎮); so are a Chinese division and a port or
+    // airport named with it (上海洋山港). A zone's city (重庆 两江新区) and a country before a
+    // port abroad (越南 錦普碼頭) stay mentions of their own.
     var start = nameStart
     if let before, before.end == nameStart, before.start < nameStart {
       parent = before
-      if suffix.level == "township" { start = before.start }
+      if suffix.level == "township" || (suffix.joinsDivision && SuffixPlaces.divisionLevels.contains(before.normalized?.level ?? "")) {
+        start = before.start
+      }
     }
     var n = Entity.Normalized()
     n.name = input.simplified(nameStart..<q)
@@ -347,6 +357,7 @@ final class PlaceGazetteer: Sendable {
   let parentOf: [Int32]
   let rankOf: [Int8]
   let isRegion: [Bool]
+  let isSite: [Bool]
   let contextualValues: [Bool]
   let formerValues: [Bool]
   /// Surface forms → the value "i,j" listing the entries they name.
@@ -505,7 +516,9 @@ final class PlaceGazetteer: Sendable {
       let index = all.count
       let place = fields.count > 2 ? String(fields[2]) : ""
       let parent = place.isEmpty ? nil : byCode[place] ?? countryByCode[place] ?? divisionByName[place]
-      all.append(Entry(name: String(fields[0]), code: nil, level: "site", parent: parent, province: parent.flatMap { all[$0].province }))
+      // Neighbourhoods are townships (三里屯, 尖沙咀); landmarks, zones, rivers are sites.
+      let level = fields.count > 3 && !fields[3].isEmpty ? String(fields[3]) : "site"
+      all.append(Entry(name: String(fields[0]), code: nil, level: level, parent: parent, province: parent.flatMap { all[$0].province }))
       add(String(fields[0]), index)
       if fields.count > 1 { for other in fields[1].split(separator: ",") { add(String(other), index) } }
     }
@@ -549,6 +562,7 @@ final class PlaceGazetteer: Sendable {
     self.parentOf = all.map { Int32($0.parent ?? -1) }
     self.rankOf = all.map { Int8(Self.levelRank[$0.level, default: 4]) }
     self.isRegion = all.map { $0.level == "region" }
+    self.isSite = all.map { $0.level == "site" }
     self.contextualValues = contextualValues
     self.formerValues = formerValues
     // Province abbreviations.

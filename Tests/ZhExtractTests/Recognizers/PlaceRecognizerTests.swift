@@ -102,11 +102,38 @@ struct PlaceRecognizerTests {
     #expect(entity.normalized?.parents?.last?.hasSuffix("县") == true)
   }
 
-  @Test func aSiteKeepsThePlaceBeforeItAsAnEntityOfItsOwn() throws {
-    let found = places("新航线连接上海洋山港与越南海防")
-    let port = try #require(found.first { $0.text == "洋山港" }, "\(found.map(\.text))")
-    #expect(port.normalized?.parents == ["上海市"])
-    #expect(found.contains { $0.text == "上海" && $0.normalized?.code == "310000" })
+  @Test(arguments: [
+    ("新航线连接上海洋山港与越南海防", "上海洋山港", "洋山港", ["上海市"]),
+    ("新航線連接上海洋山港與越南海防", "上海洋山港", "洋山港", ["上海市"]),
+  ])
+  func aPortNamedWithItsCityIsOneEntity(_ c: (String, String, String, [String])) throws {
+    let found = places(c.0)
+    let port = try #require(found.first { $0.text == c.1 }, "\(found.map(\.text))")
+    #expect(port.normalized?.name == c.2)
+    #expect(port.normalized?.level == "site")
+    #expect(port.normalized?.parents == c.3)
+    #expect(!found.contains { $0.text == "上海" })
+  }
+
+  @Test(arguments: ["货轮抵达越南锦普码头", "貨輪抵達越南錦普碼頭"])
+  func aCountryBeforeAPortAbroadStaysAnEntityOfItsOwn(_ text: String) throws {
+    let found = places(text)
+    #expect(found.contains { $0.normalized?.code == "VN" }, "\(found.map(\.text))")
+    let port = try #require(found.first { $0.normalized?.level == "site" }, "\(found.map(\.text))")
+    #expect(port.text.hasPrefix("锦") || port.text.hasPrefix("錦"))
+    #expect(port.normalized?.parents == ["越南"])
+  }
+
+  @Test(arguments: [
+    ("将与东城区王府井商圈合作", "东城区", "110101", "王府井"),
+    ("將與東城區王府井商圈合作", "東城區", "110101", "王府井"),
+    ("深圳前海的企业", "深圳", "440300", "前海"),
+  ])
+  func aLandmarkAfterItsDivisionIsAMentionOfItsOwn(_ c: (String, String, String, String)) throws {
+    let found = places(c.0)
+    #expect(found.map(\.text) == [c.1, c.3])
+    #expect(found.first?.normalized?.code == c.2)
+    #expect(found.last?.normalized?.level == "site")
   }
 
   @Test(arguments: [
@@ -118,14 +145,14 @@ struct PlaceRecognizerTests {
   }
 
   @Test(arguments: [
-    ("酒店業指尖沙咀一帶房價上升", "尖沙咀", ["香港特别行政区", "九龙", "油尖旺区"]),
-    ("酒店业指尖沙咀一带房价上升", "尖沙咀", ["香港特别行政区", "九龙", "油尖旺区"]),
-    ("遊客在外灘拍照", "外灘", ["上海市", "黄浦区"]),
-    ("华尔街分析师认为", "华尔街", ["美国"]),
+    ("酒店業指尖沙咀一帶房價上升", "尖沙咀", ["香港特别行政区", "九龙", "油尖旺区"], "township"),
+    ("酒店业指尖沙咀一带房价上升", "尖沙咀", ["香港特别行政区", "九龙", "油尖旺区"], "township"),
+    ("遊客在外灘拍照", "外灘", ["上海市", "黄浦区"], "site"),
+    ("华尔街分析师认为", "华尔街", ["美国"], "site"),
   ])
-  func landmarksAreSitesInTheirDivision(_ c: (String, String, [String])) throws {
+  func landmarksAndNeighbourhoodsLieInTheirDivision(_ c: (String, String, [String], String)) throws {
     let entity = try #require(places(c.0).first { $0.text == c.1 }, "\(c.0): \(places(c.0).map(\.text))")
-    #expect(entity.normalized?.level == "site")
+    #expect(entity.normalized?.level == c.3)
     #expect(entity.normalized?.code == nil)
     #expect(entity.normalized?.parents == c.2)
   }
