@@ -575,8 +575,25 @@ final class PlaceGazetteer: Sendable {
     ]
     self.abbreviations = ScalarTable<Int32>(
       default: -1, abbreviations.compactMap { c, code in byCode[code].map { (c, Int32($0)) } })
-    self.abbreviationSet = ScalarSet(abbreviations.map(\.0))
+    // Countries written with one character after a verb of travel (赴英, 访美, 来华).
+    let countries: [(Unicode.Scalar, String)] = [
+      ("美", "US"), ("英", "GB"), ("法", "FR"), ("德", "DE"), ("俄", "RU"), ("日", "JP"), ("韩", "KR"), ("华", "CN"),
+    ]
+    self.countryAbbreviations = ScalarTable<Int32>(
+      default: -1, countries.compactMap { c, code in countryByCode[code].map { (c, Int32($0)) } })
+    self.abbreviationSet = ScalarSet(abbreviations.map(\.0) + countries.map(\.0))
   }
+
+  /// Single characters for countries (美 for 美国), places only after a verb of travel.
+  let countryAbbreviations: ScalarTable<Int32>
+  static let travelVerbs = ScalarSet(Array("赴访驻抵来返".unicodeScalars))
+  /// 在华, 对华, 输华: China is named so after more verbs.
+  static let verbsBeforeChina = ScalarSet(Array("赴访驻抵来返在对输".unicodeScalars))
+  /// Characters that make a word with a country's character before them (美元, 华人, 华东;
+  /// 德国 is found whole before this is asked), and more after 日 (日期, 日前, 日报).
+  static let notAfterCountry = ScalarSet(Array(
+    "元股方联储债军籍人侨裔语东南西北中为夏润尔盛府丽文式食容术好律规院定官制商资".unicodeScalars))
+  static let notAfterJapan = ScalarSet(Array("期常前后内益子报本程均间".unicodeScalars))
 
   /// The characters of `abbreviations`, as a bitmap tested at every character.
   let abbreviationSet: ScalarSet
@@ -590,7 +607,7 @@ final class PlaceGazetteer: Sendable {
   /// abbreviations (滇川黔), or after a verb of motion (来黔, 赴粤).
   func abbreviation(in text: [Unicode.Scalar], at i: Int) -> Int? {
     let entry = abbreviations[text[i]]
-    guard entry >= 0 else { return nil }
+    guard entry >= 0 else { return country(in: text, at: i) }
     func isAbbreviation(_ j: Int) -> Bool { j >= 0 && j < text.count && abbreviations[text[j]] >= 0 }
     let before = i > 0 ? text[i - 1] : " "
     let after = i + 1 < text.count ? text[i + 1] : " "
@@ -600,6 +617,19 @@ final class PlaceGazetteer: Sendable {
     let inRun = isAbbreviation(i - 1) || isAbbreviation(i + 1)
     let moving = i > 0 && Self.motionVerbs[before] && !Self.notAfterAbbreviation[after]
     return inList || inRun || moving ? Int(entry) : nil
+  }
+
+  /// A country's single character at i after a verb of travel (赴英, 访美, 来华, 在华).
+  func country(in text: [Unicode.Scalar], at i: Int) -> Int? {
+    let entry = countryAbbreviations[text[i]]
+    guard entry >= 0, i > 0 else { return nil }
+    let before = text[i - 1]
+    let verbs = text[i] == "华" ? Self.verbsBeforeChina : Self.travelVerbs
+    guard verbs[before] else { return nil }
+    if i + 1 < text.count && (Self.notAfterCountry[text[i + 1]] || (text[i] == "日" && Self.notAfterJapan[text[i + 1]])) {
+      return nil
+    }
+    return Int(entry)
   }
 
   /// Whether entry a lies below entry b (its parent chain reaches b).

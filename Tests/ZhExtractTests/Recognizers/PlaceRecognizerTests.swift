@@ -157,6 +157,22 @@ struct PlaceRecognizerTests {
     #expect(entity.normalized?.parents == c.2)
   }
 
+  @Test(arguments: [
+    ("明年赴英游客有望增加", "英", "GB"), ("他訪美期間會見官員", "美", "US"), ("來華投資的外企增加", "華", "CN"),
+    ("在华企业超过一千家", "华", "CN"), ("赴日旅游人数回升", "日", "JP"),
+  ])
+  func aCountryByOneCharacterAfterAVerbOfTravel(_ c: (String, String, String)) throws {
+    let entity = try #require(places(c.0).first, "\(c.0)")
+    #expect(entity.text == c.1)
+    #expect(entity.normalized?.code == c.2)
+    #expect(entity.normalized?.level == "country")
+  }
+
+  @Test(arguments: ["美元走强", "他在華為工作", "訪日期間", "在华人士", "来日方长", "对华东地区"])
+  func aCountrysCharacterInAWordIsNoPlace(_ text: String) {
+    #expect(!places(text).contains { $0.normalized?.level == "country" }, "\(text): \(places(text).map(\.text))")
+  }
+
   @Test(arguments: ["长安汽车发布新车", "和平共处五项原则", "祝大家幸福安康", "北京吉能新能源科技有限公司签约"])
   func noPlace(_ text: String) {
     #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
