@@ -158,6 +158,18 @@ struct PlaceRecognizerTests {
   }
 
   @Test(arguments: [
+    ("工廠位於德國杜塞爾多夫", "德國杜塞爾多夫", "杜塞尔多夫", "德国"), ("在墨西哥蒙特雷投产", "墨西哥蒙特雷", "蒙特雷", "墨西哥"),
+    ("轉機經杜拜前往", "杜拜", "迪拜", "阿联酋"), ("飞抵休斯敦", "休斯敦", "休斯敦", "美国"),
+  ])
+  func foreignCitiesWithTheirCountry(_ c: (String, String, String, String)) throws {
+    let entity = try #require(places(c.0).first, "\(c.0)")
+    #expect(entity.text == c.1)
+    #expect(entity.normalized?.name == c.2)
+    #expect(entity.normalized?.level == "city")
+    #expect(entity.normalized?.parents == [c.3])
+  }
+
+  @Test(arguments: [
     ("明年赴英游客有望增加", "英", "GB"), ("他訪美期間會見官員", "美", "US"), ("來華投資的外企增加", "華", "CN"),
     ("在华企业超过一千家", "华", "CN"), ("赴日旅游人数回升", "日", "JP"),
   ])
