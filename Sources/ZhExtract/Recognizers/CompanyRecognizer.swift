@@ -40,6 +40,9 @@ public struct CompanyRecognizer: EntityRecognizer {
 
   /// 年, 月, 日, 号: after a numeral, a date before a name.
   static let dateEnds = ScalarSet(Array("年月日号".unicodeScalars))
+  /// Classifiers: after a numeral they count what follows (三个公营医院, 两家银行), and a name
+  /// starts after them.
+  static let classifiers = ScalarSet(Array("个家所座间名位条项批只支户".unicodeScalars))
 
   /// The last characters of `stopWords`: most characters end none, and need no look.
   static let stopWordLasts = ScalarSet(stopWords.map { $0.last! })
@@ -65,8 +68,10 @@ public struct CompanyRecognizer: EntityRecognizer {
 
   /// A digit or a Chinese numeral, as in the date before 年/月/日.
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    (c >= "0" && c <= "9") || (c >= "０" && c <= "９") || "〇一二三四五六七八九十".unicodeScalars.contains(c)
+    (c >= "0" && c <= "9") || (c >= "０" && c <= "９") || numerals[c]
   }
+
+  static let numerals = ScalarSet("〇一二三四五六七八九十".unicodeScalars)
 
   /// The companies in `input`.
   public func entities(in input: RecognitionText) -> [Entity] {
@@ -211,6 +216,9 @@ public struct CompanyRecognizer: EntityRecognizer {
       let han = c.isHan
       // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
       if Self.dateEnds[c], start >= 2, Self.isNumeral(text[start - 2]) { break }
+      if Self.classifiers[c], start >= 2, Self.isNumeral(text[start - 2]) || text[start - 2] == "两" || text[start - 2] == "几" {
+        break
+      }
       let latin = c.isASCIILetter || (c >= "0" && c <= "9")
       // 据 is a stop (据悉), except in 数据.
       let inWord = c == "据" && start >= 2 && text[start - 2] == "数"

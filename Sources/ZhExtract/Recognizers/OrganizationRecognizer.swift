@@ -43,7 +43,10 @@ public struct OrganizationRecognizer: EntityRecognizer {
 
   /// Names before a suffix that make a generic mention: 各级人民政府, 当地政府, 这所大学.
   static let notAfterSuffix = ScalarSet(Array("城生路街站区长".unicodeScalars))
-  static let genericWords = ["上级", "下级", "下列", "上述", "以下", "地方", "所在"].map { Array($0.unicodeScalars) }
+  static let genericWords = [
+    "上级", "下级", "下列", "上述", "以下", "地方", "所在", "公营", "公立", "私立", "民营", "大型", "综合", "主要", "新建", "部分",
+    "重点", "知名", "著名", "一流", "顶尖", "海外", "境外", "国外", "外国",
+  ].map { Array($0.unicodeScalars) }
   static let generic = ScalarSet(Array("该本这那各全多几每其有相当我你他她它哪某此".unicodeScalars))
 
   /// The organisations in `input`.

@@ -38,9 +38,16 @@ struct OrganizationRecognizerTests {
     #expect(found.contains { $0.type == .organization && $0.text == "湖南省人民政府" })
   }
 
+  @Test(arguments: ["另會為沙田、將軍澳及屯門三個公營醫院重建項目撥款", "另会为沙田、将军澳及屯门三个公营医院重建项目拨款"])
+  func aPlaceBeforeACountedNounIsNoPartOfAName(_ text: String) {
+    let found = Extractor().extract(text).entities ?? []
+    #expect(found.contains { $0.type == .place && ($0.text == "屯門" || $0.text == "屯门") }, "\(found.map(\.text))")
+    #expect(!found.contains { $0.type == .organization }, "\(found.map(\.text))")
+  }
+
   @Test(arguments: [
     "各级人民政府要落实责任", "这所大学很有名", "企业文化部门负责", "形成新的发展格局", "委托第三方办理", "长安区依托大学城发展", "大学生就业",
-    "上级人民政府批准",
+    "上级人民政府批准", "另會為三個公營醫院重建項目撥款", "两所公立大学合并",
   ])
   func genericMentionsAreNoOrganisation(_ text: String) {
     #expect(organizations(text).isEmpty, "\(text): \(organizations(text).map(\.text))")
