@@ -104,11 +104,21 @@ public struct PlaceRecognizer: EntityRecognizer {
         continue
       }
       // 安康 in 幸福安康: a contextual name needs its province named elsewhere in the article.
-      // Without it, a region of the same name (南海, the sea) is what is meant, or nothing.
+      // Without it, a region of the same name (南海, the sea) is what is meant, or nothing. A
+      // name that is also a region needs more: the division's own parent named (佛山 for 南海区),
+      // since an article about the sea names the provinces on its shores.
       if range == found[k].range && isContextual(found[k].value) {
         let province = gazetteer.provinceOf[chosen]
-        if province < 0 || votes[Int(province)] == 0 {
-          let all = candidates.isEmpty ? [chosen] : candidates
+        let all = candidates.isEmpty ? [chosen] : candidates
+        let sharedWithRegion = all.contains { gazetteer.isRegion[$0] } && !gazetteer.isRegion[chosen]
+        let parent = Int(gazetteer.parentOf[chosen])
+        // 南海海域, 南海伏季休渔, 南海问题: words of the sea after the name settle it.
+        let seaFollows = sharedWithRegion && PlaceGazetteer.seaWords.contains { text.hasWord($0, at: range.upperBound) }
+        let named =
+          sharedWithRegion
+          ? parent >= 0 && found.contains { single($0.value) == parent } && !seaFollows
+          : province >= 0 && votes[Int(province)] > 0
+        if !named {
           guard let region = all.first(where: { gazetteer.isRegion[$0] }) else {
             k += 1
             continue
@@ -390,6 +400,11 @@ final class PlaceGazetteer: Sendable {
     "资源", "通道", "港口", "大方", "新建", "延长", "振兴", "新社", "天长", "福安", "大厂", "新兴", "长治", "平山", "丰都", "合山",
     "永和", "中和", "大安", "信义", "中山区", "仁爱", "安乐", "七星", "中正", "大同区", "龙泉", "新华区", "红星", "和顺",
   ]
+
+  /// Words that follow a sea's name, not a district's (南海海域, 南海伏季休渔, 南海局势).
+  static let seaWords: [[Unicode.Scalar]] = [
+    "海域", "伏季", "休渔", "诸岛", "岛礁", "局势", "问题", "争端", "仲裁", "航行", "舰", "海上", "沿岸", "周边", "海底", "油气",
+  ].map { Array($0.unicodeScalars) }
 
   /// Names that are also common words (安康, 长安, 和平): places only when the article names
   /// other places in the same province.

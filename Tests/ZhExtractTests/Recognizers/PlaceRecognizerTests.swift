@@ -51,6 +51,12 @@ struct PlaceRecognizerTests {
     #expect(district.first { $0.text == "南海" }?.normalized?.code == "440605")
     let sea = places("各方就南海局势交换意见。")
     #expect(sea.first { $0.text == "南海" }?.normalized?.level == "region")
+    // The shore provinces named do not make it the district; words of the sea after it keep it
+    // the sea even where Foshan is named.
+    let shores = places("休渔范围为南海，涉及广东、广西、海南三省。")
+    #expect(shores.first { $0.text == "南海" }?.normalized?.level == "region")
+    let fishing = places("南海伏季休漁5月1日開始，佛山市九江鎮的漁民提前返港。")
+    #expect(fishing.first { $0.text == "南海" }?.normalized?.level == "region")
   }
 
   @Test func formerNamesLinkToTheCurrentDivision() throws {
