@@ -28,7 +28,8 @@
   X(countries, "gazetteers/countries.tsv") \
   X(regions, "gazetteers/regions.tsv") \
   X(place_suffixes, "gazetteers/place-suffixes.tsv") \
-  X(sites, "gazetteers/sites.tsv")
+  X(sites, "gazetteers/sites.tsv") \
+  X(foreign_divisions, "gazetteers/foreign-divisions.tsv")
 
 static const unsigned char opencc_st_characters[] = {
 #embed "../../Corpora/lexicons/opencc/STCharacters.txt"
@@ -91,6 +92,9 @@ static const unsigned char regions[] = {
 };
 static const unsigned char sites[] = {
 #embed "../../Corpora/gazetteers/sites.tsv"
+};
+static const unsigned char foreign_divisions[] = {
+#embed "../../Corpora/gazetteers/foreign-divisions.tsv"
 };
 static const unsigned char place_suffixes[] = {
 #embed "../../Corpora/gazetteers/place-suffixes.tsv"

@@ -89,9 +89,9 @@ public struct PlaceRecognizer: EntityRecognizer {
         let next = single(found[k + 1].value)
         let below: Int?
         if next >= 0 {
-          below = gazetteer.isBelow(next, chosen) && !gazetteer.isSite[next] ? next : nil
+          below = gazetteer.continuesPath(chosen, with: next) ? next : nil
         } else {
-          below = entries(found[k + 1].value).first { gazetteer.isBelow($0, chosen) && !gazetteer.isSite[$0] }
+          below = entries(found[k + 1].value).first { gazetteer.continuesPath(chosen, with: $0) }
         }
         guard let below else { break }
         range = range.lowerBound..<found[k + 1].range.upperBound
@@ -368,6 +368,7 @@ final class PlaceGazetteer: Sendable {
   let rankOf: [Int8]
   let isRegion: [Bool]
   let isSite: [Bool]
+  let isCity: [Bool]
   let contextualValues: [Bool]
   let formerValues: [Bool]
   /// Surface forms → the value "i,j" listing the entries they name.
@@ -510,6 +511,18 @@ final class PlaceGazetteer: Sendable {
         for name in names { add(name, cityIndex) }
       }
     }
+    // First-level divisions abroad (加利福尼亚州, 北海道), level province, in their country.
+    var countryIndex: [Substring: Int] = [:]
+    for (index, entry) in all.enumerated() where entry.level == "country" {
+      if let code = entry.code { countryIndex[Substring(code)] = index }
+    }
+    EmbeddedData.forEachRecord("gazetteers/foreign-divisions.tsv") { _, fields in
+      guard fields.count >= 2, let country = countryIndex[fields[0]] else { return }
+      let index = all.count
+      all.append(Entry(name: String(fields[1]), code: nil, level: "province", parent: country, province: nil))
+      add(String(fields[1]), index)
+      if fields.count > 2 { for other in fields[2].split(separator: ",") { add(String(other), index) } }
+    }
     // Regions.
     EmbeddedData.forEachRecord("gazetteers/regions.tsv") { _, fields in
       let index = all.count
@@ -578,6 +591,7 @@ final class PlaceGazetteer: Sendable {
     self.rankOf = all.map { Int8(Self.levelRank[$0.level, default: 4]) }
     self.isRegion = all.map { $0.level == "region" }
     self.isSite = all.map { $0.level == "site" }
+    self.isCity = all.map { $0.level == "city" }
     self.contextualValues = contextualValues
     self.formerValues = formerValues
     // Province abbreviations.
@@ -645,6 +659,16 @@ final class PlaceGazetteer: Sendable {
       return nil
     }
     return Int(entry)
+  }
+
+  /// Whether entry `next` continues a path that has reached `entry`: it lies below it and is
+  /// no site (東城區 王府井 are two mentions), or it is a city of the country of a division
+  /// abroad (得克萨斯州奥斯汀: the city, in its country).
+  func continuesPath(_ entry: Int, with next: Int) -> Bool {
+    if isSite[next] { return false }
+    if isBelow(next, entry) { return true }
+    return isCity[next] && provinceOf[entry] < 0 && parentOf[entry] >= 0 && parentOf[next] == parentOf[entry]
+      && rankOf[entry] == 1
   }
 
   /// Whether entry a lies below entry b (its parent chain reaches b).

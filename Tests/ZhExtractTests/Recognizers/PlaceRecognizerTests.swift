@@ -176,6 +176,22 @@ struct PlaceRecognizerTests {
   }
 
   @Test(arguments: [
+    ("加州山火持續", "加州", "加利福尼亚州", "province", ["美国"]),
+    ("新南威爾斯州今年釋出補助", "新南威爾斯州", "新南威尔士州", "province", ["澳大利亚"]),
+    ("工厂位于得克萨斯州奥斯汀", "得克萨斯州奥斯汀", "奥斯汀", "city", ["美国"]),
+    ("工廠位於美國亞利桑那州鳳凰城", "美國亞利桑那州鳳凰城", "凤凰城", "city", ["美国"]),
+    ("北海道旅游升温", "北海道", "北海道", "province", ["日本"]),
+  ])
+  func divisionsAbroadAreProvincesOfTheirCountry(_ c: (String, String, String, String, [String])) throws {
+    let entity = try #require(places(c.0).first, "\(c.0)")
+    #expect(entity.text == c.1)
+    #expect(entity.normalized?.name == c.2)
+    #expect(entity.normalized?.level == c.3)
+    #expect(entity.normalized?.parents == c.4)
+    #expect(entity.normalized?.code == nil)
+  }
+
+  @Test(arguments: [
     ("明年赴英游客有望增加", "英", "GB"), ("他訪美期間會見官員", "美", "US"), ("來華投資的外企增加", "華", "CN"),
     ("在华企业超过一千家", "华", "CN"), ("赴日旅游人数回升", "日", "JP"),
   ])
