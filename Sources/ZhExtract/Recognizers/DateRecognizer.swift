@@ -91,7 +91,8 @@ struct DateScanner {
 
   /// The characters a date may start with (a first filter, before `mayStart`).
   static let startCharacters = ScalarSet(
-    Array("0123456789〇零一二三四五六七八九十两今去前明后昨上下本这当大听寻民周星礼元春除清端七中重腊劳国情妇植愚青儿建教万平圣感母父双澳香阳农阴正首第Q全冬光年从自廿卅".unicodeScalars))
+    Array("0123456789〇零一二三四五六七八九十两今去前明后昨上下本这当大听寻民周星礼元春除清端七中重腊劳国情妇植愚青儿建教万平圣感母父双澳香阳农阴正首第Q全冬光年从自廿卅".unicodeScalars)
+      + holidays.map { $0.0.unicodeScalars.first! })
 
   /// What may follow the digits of a number that starts a date: 2024年, 5月, 9日, 18号, 20天后,
   /// 3季度, and the connectors of ranges (1至9月, 2023—2025年, 1－9月份).
@@ -104,7 +105,7 @@ struct DateScanner {
   static let (keywordPairs, keywordPairBits): (Set<UInt64>, [UInt64]) = {
     var words: [String] = holidays.map(\.0) + [
       "五一", "大大后天", "大大前天", "大后天", "大后日", "大前天", "今天", "今日", "本日", "昨天", "昨日", "寻日", "前天", "前日",
-      "明天", "明日", "听日", "后天", "后日", "今年", "去年", "前年", "明年", "后年", "上年", "下年", "本年", "这一年", "上一年",
+      "明天", "明日", "听日", "后天", "后日", "昨晚", "昨夜", "今晚", "今夜", "今早", "今晨", "明晚", "明早", "今年", "去年", "前年", "明年", "后年", "上年", "下年", "本年", "这一年", "上一年",
       "上上个", "上上", "下下个", "下下", "上一", "上个", "下一", "下个", "这一", "这个", "这周", "这星", "这礼", "本周", "本星",
       "本礼", "今个", "今星", "今礼", "上周", "上星", "上礼", "下周", "下星", "下礼", "上月", "下月", "本月", "当月", "当季",
       "上季", "下季", "本季", "上旬", "中旬", "下旬", "上半", "下半", "首季", "首月", "民国", "农历", "阴历", "正月", "冬月",
@@ -503,6 +504,8 @@ struct DateScanner {
       let date = reference.adding(days: offset)
       var p = Partial(year: date.year, month: date.month, day: date.day, relative: true)
       let after = time(after: end, into: &p)
+      // 今晚8点 is 20:00, 昨夜11时 23:00 (but 今夜1点 is 01:00).
+      if let h = p.hour, h < 12, scalars.last == "晚" || (scalars.last == "夜" && h >= 6) { p.hour = h + 12 }
       return Expression(end: after, meaning: .partial(p))
     }
     return nil
@@ -511,6 +514,8 @@ struct DateScanner {
   static let relativeDayWords = WordList([
     ("大大后天", 4), ("大大前天", -4), ("大后天", 3), ("大后日", 3), ("大前天", -3), ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1),
     ("昨日", -1), ("寻日", -1), ("前天", -2), ("前日", -2), ("明天", 1), ("明日", 1), ("听日", 1), ("后天", 2), ("后日", 2),
+    // The day with a part of it: 昨晚, 今早 (a time may follow: 今晚8点).
+    ("昨晚", -1), ("昨夜", -1), ("今晚", 0), ("今夜", 0), ("今早", 0), ("今晨", 0), ("明晚", 1), ("明早", 1),
   ])
   static let weekPrefixes = WordList([
     ("上上个", -2), ("上上", -2), ("下下个", 2), ("下下", 2), ("上一个", -1), ("上个", -1), ("上一", -1), ("上", -1),
@@ -1077,8 +1082,34 @@ struct DateScanner {
     case lunarEve
     /// The n-th `weekday` (1 = Monday) of a month.
     case nthWeekday(month: Int, weekday: Int, n: Int)
-    /// 清明: the solar term in early April.
-    case qingming
+    /// A solar term (节气), by its number from 小寒 (0) to 冬至 (23).
+    case solarTerm(Int)
+  }
+
+  /// The day of solar term `n` (0 = 小寒 … 23 = 冬至) in year y, 1900-2099, by the usual
+  /// formula (day = ⌊Y·0.2422 + C⌋ − ⌊L/4⌋, Y the year in its century) and its corrections for
+  /// single years: facts of astronomy, no table of dates.
+  static func solarTermDate(_ n: Int, in y: Int) -> SimpleDate? {
+    guard (1900...2099).contains(y), (0..<24).contains(n) else { return nil }
+    let c20: [Double] = [
+      6.11, 20.84, 4.6295, 19.4599, 6.3826, 21.4155, 5.59, 20.888, 6.318, 21.86, 6.5, 22.2, 7.928, 23.65, 8.35, 23.95, 8.44,
+      23.822, 9.098, 24.218, 8.218, 23.08, 7.9, 22.6,
+    ]
+    let c21: [Double] = [
+      5.4055, 20.12, 3.87, 18.73, 5.63, 20.646, 4.81, 20.1, 5.52, 21.04, 5.678, 21.37, 7.108, 22.83, 7.5, 23.13, 7.646, 23.042,
+      8.318, 23.438, 7.438, 22.36, 7.18, 21.94,
+    ]
+    let corrections: [Int: [Int: Int]] = [
+      0: [1982: 1, 2019: -1], 1: [2082: 1], 3: [2026: -1], 5: [2084: 1], 8: [1911: 1], 9: [2008: 1], 10: [1902: 1],
+      11: [1928: 1], 12: [1925: 1, 2016: 1], 13: [1922: 1], 14: [2002: 1], 16: [1927: 1], 17: [1942: 1], 19: [2089: 1],
+      20: [2089: 1], 21: [1978: 1], 22: [1954: 1], 23: [1918: -1, 2021: -1],
+    ]
+    let year = y % 100
+    let c = y >= 2000 ? c21[n] : c20[n]
+    // The terms of January and February count leap days up to the year before.
+    let leaps = n < 4 ? (year - 1) / 4 : year / 4
+    let day = Int(Double(year) * 0.2422 + c) - leaps + (corrections[n]?[y] ?? 0)
+    return SimpleDate(y, n / 2 + 1, day)
   }
 
   static let holidays: [(String, Holiday)] = [
@@ -1093,9 +1124,15 @@ struct DateScanner {
     ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)), ("春节", .lunar(1, 1)), ("元宵节", .lunar(1, 15)),
     ("元宵", .lunar(1, 15)), ("端午节", .lunar(5, 5)), ("端午", .lunar(5, 5)), ("七夕", .lunar(7, 7)),
     ("中秋节", .lunar(8, 15)), ("中秋", .lunar(8, 15)), ("重阳节", .lunar(9, 9)), ("重阳", .lunar(9, 9)),
-    ("腊八节", .lunar(12, 8)), ("除夕", .lunarEve), ("大年三十", .lunarEve), ("清明节", .qingming), ("清明", .qingming),
+    ("腊八节", .lunar(12, 8)), ("除夕", .lunarEve), ("大年三十", .lunarEve), ("清明节", .solarTerm(6)), ("清明", .solarTerm(6)),
     ("母亲节", .nthWeekday(month: 5, weekday: 7, n: 2)), ("父亲节", .nthWeekday(month: 6, weekday: 7, n: 3)),
     ("感恩节", .nthWeekday(month: 11, weekday: 4, n: 4)),
+    // Solar terms, but those that are also words of the weather (雨水, 大雪, 小雪, 大寒, 小寒) or
+    // begin others (小满意).
+    ("立春", .solarTerm(2)), ("惊蛰", .solarTerm(4)), ("春分", .solarTerm(5)), ("谷雨", .solarTerm(7)), ("立夏", .solarTerm(8)),
+("芒种", .solarTerm(10)), ("夏至", .solarTerm(11)), ("小暑", .solarTerm(12)), ("大暑", .solarTerm(13)),
+    ("立秋", .solarTerm(14)), ("处暑", .solarTerm(15)), ("白露", .solarTerm(16)), ("秋分", .solarTerm(17)), ("寒露", .solarTerm(18)),
+    ("霜降", .solarTerm(19)), ("立冬", .solarTerm(20)), ("冬至", .solarTerm(23)),
   ]
 
   static let holidayFirsts = ScalarSet(holidayWords.words.map { $0[0] } + ["五"])
@@ -1128,10 +1165,8 @@ struct DateScanner {
         let first = SimpleDate(y, m, 1)
         let offset = (weekday - first.weekday + 7) % 7
         return first.adding(days: offset + 7 * (n - 1))
-      case .qingming:
-        let c = y >= 2000 ? 4.81 : 5.59
-        let d = Int(Double(y % 100) * 0.2422 + c) - (y % 100) / 4
-        return SimpleDate(y, 4, d)
+      case .solarTerm(let n):
+        return Self.solarTermDate(n, in: y)
       }
     }
     let resolved: SimpleDate?

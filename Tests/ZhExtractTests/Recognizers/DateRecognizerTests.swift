@@ -82,6 +82,14 @@ struct DateRecognizerTests {
     DateCase(text: "春节前后", span: "春节", value: "2024-02-10", reference: "2024-03-01"),
     DateCase(text: "今年中秋節", span: "今年中秋節", value: "2024-09-17"),
     DateCase(text: "端午假期", span: "端午", value: "2024-06-10"),
+    // Solar terms, by the formula (清明 was the first).
+    DateCase(text: "2024年冬至", span: "2024年冬至", value: "2024-12-21"),
+    DateCase(text: "今年立秋以來", span: "今年立秋", value: "2024-08-07"),
+    DateCase(text: "2021年冬至", span: "2021年冬至", value: "2021-12-21"),
+    DateCase(text: "夏至那天", span: "夏至", value: "2024-06-21"),
+    // A day and a part of it.
+    DateCase(text: "昨晚舉辦酒會", span: "昨晚", value: "2024-05-17"),
+    DateCase(text: "今晚8点开幕", span: "今晚8点", value: "2024-05-18T20:00"),
     // A holiday whose name starts with a digit, on its own.
     DateCase(text: "七夕那天下雨", span: "七夕", value: "2024-08-10"),
     DateCase(text: "元宵節燈會", span: "元宵節", value: "2024-02-24"),
@@ -136,6 +144,7 @@ struct DateRecognizerTests {
   @Test(arguments: [
     "國發〔2022〕2號文件的發布", "乘坐地铁2号线", "4/5G网络", "共建一带一路", "投资1.5亿元", "历时3年建成", "为期8天的旅行", "這部電影十分好看",
     "联系电话010-88886666", "比分3:1", "周洁报道", "一日之计在于晨", "建成后年发电量约25亿千瓦时", "日本年号改为令和",
+    "大雪纷飞", "雨水充沛", "他小满意地说", "增长30%", "營收達1.5億元",
   ])
   func notDates(_ text: String) {
     let found = dates(text, reference: "2024-05-18")
