@@ -197,6 +197,11 @@ enum SuffixPlaces {
     return (ScalarTable(default: -1, index.map { ($0.key, Int8($0.value)) }), groups)
   }()
 
+  /// The next-to-last characters of the suffixes of two or more, and for each group whether it
+  /// holds a suffix of one character (镇, 港).
+  static let penultimates = ScalarSet(suffixes.filter { $0.scalars.count >= 2 }.map { $0.scalars[$0.scalars.count - 2] })
+  static let groupHasSingle: [Bool] = suffixGroups.map { $0.contains { $0.scalars.count == 1 } }
+
   /// Single characters that end a name going left: function words, classifiers, demonstratives,
   /// verbs of motion and the suffixes of divisions.
   static let stops = ScalarSet(Array("的了在和与及或等是为对从向把被也都就而将到至于由个座家些只该本全各每这那其此同邻近有无不已又再更很最共约镇乡村港位去来赴抵往经过入出进离回返住驻留".unicodeScalars))
@@ -219,6 +224,8 @@ enum SuffixPlaces {
     // The tables in locals: a static is looked up through its initialiser's guard at each use.
     let lastGroup = Self.lastGroup
     let suffixGroups = Self.suffixGroups
+    let penultimates = Self.penultimates
+    let hasSingle = Self.groupHasSingle
     var e = -1
     while true {
       // The next character that ends a suffix: one table look per character of the text.
@@ -226,7 +233,8 @@ enum SuffixPlaces {
       let group = text.withUnsafeBufferPointer { buffer in
         while e < buffer.count {
           let g = Int(lastGroup[buffer[e]])
-          if g >= 0 { return g }
+          // 地区, 知道: the character before rules out every longer suffix (开发区, 街道).
+          if g >= 0 && (hasSingle[g] || (e > 0 && penultimates[buffer[e - 1]])) { return g }
           e += 1
         }
         return -1
