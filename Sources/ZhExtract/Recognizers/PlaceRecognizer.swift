@@ -48,7 +48,8 @@ public struct PlaceRecognizer: EntityRecognizer {
             break
           }
         }
-        if overtaken {
+        // 大理石, 凤凰卫视: a word that begins with the name and is no place.
+        if overtaken || PlaceGazetteer.wordsBeginningWithNames.contains(where: { text.hasWord($0, at: i) }) {
           i += 1
           continue
         }
@@ -408,7 +409,15 @@ final class PlaceGazetteer: Sendable {
     "东部", "中部", "北部", "南部", "东兴", "太平", "东城", "西城", "普陀", "桥东", "桥西", "铁东", "铁西", "新市", "复兴", "兴隆",
     "资源", "通道", "港口", "大方", "新建", "延长", "振兴", "新社", "天长", "福安", "大厂", "新兴", "长治", "平山", "丰都", "合山",
     "永和", "中和", "大安", "信义", "中山区", "仁爱", "安乐", "七星", "中正", "大同区", "龙泉", "新华区", "红星", "和顺",
+    // Words of news text before they are places: 中方表示, 中西部, 公安机关, 共同富裕, 解放军, 大关.
+    "中方", "中西", "公安", "南部", "友好", "古城", "同心", "安定", "安居", "宏伟", "富裕", "富民", "工农", "平原", "清水", "爱民",
+    "牡丹", "老城", "芙蓉", "莲花", "解放", "高明", "麒麟", "龙门", "龙潭", "山上", "上街", "平和", "仁德", "民权", "民乐", "观音",
+    "大关", "共和", "开化", "前锋", "元宝", "三元", "华龙",
   ]
+
+  /// Words that begin with a place's name and are no place (marble, a broadcaster).
+  static let wordsBeginningWithNames: [[Unicode.Scalar]] = ["大理石", "凤凰卫视", "凤凰网", "凤凰新闻", "中山装", "兴业银行", "兴业证券"]
+    .map { Array($0.unicodeScalars) }
 
   /// Words that follow a sea's name, not a district's (南海海域, 南海伏季休渔, 南海局势).
   static let seaWords: [[Unicode.Scalar]] = [
@@ -419,6 +428,7 @@ final class PlaceGazetteer: Sendable {
   /// other places in the same province.
   static let contextual: Set<String> = [
     "安康", "长安", "南海", "和平", "新城", "黄山", "东方", "江南", "光明", "平安", "永安", "太平", "白云", "普陀", "宝山", "金山",
+    "太和", "方正", "石门", "凤凰", "东海",
   ]
 
   /// Words that end a company's name: a place right before them (with a trade name between,
