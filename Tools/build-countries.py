@@ -82,7 +82,7 @@ MORE_CITIES = {
 }
 for country, more in MORE_CITIES.items():
     EXTRA_CITIES[country] = EXTRA_CITIES.get(country, []) + more
-CITY_VARIANTS.update({"迪拜": "杜拜", "休斯敦": "休士顿", "阿布扎比": "阿布达比", "首尔": "汉城", "巴塞罗那": "巴塞隆纳",
+CITY_VARIANTS.update({"东京": "东京都", "迪拜": "杜拜", "休斯敦": "休士顿", "阿布扎比": "阿布达比", "首尔": "汉城", "巴塞罗那": "巴塞隆纳",
                       "珀斯": "柏斯"})
 
 rows = []
