@@ -192,6 +192,13 @@ public struct CompanyRecognizer: EntityRecognizer {
       found += known
       found.sort { $0.start < $1.start }
     }
+    if !found.isEmpty {
+      let listed = Self.listed(in: text, beside: found, input)
+      if !listed.isEmpty {
+        found += listed
+        found.sort { $0.start < $1.start }
+      }
+    }
     return found
   }
 
@@ -248,14 +255,64 @@ public struct CompanyRecognizer: EntityRecognizer {
 
   /// The names of lexicons/companies.txt, in Simplified script, each with its full name (or
   /// nothing) as value.
-  static let known: ScalarTrie = {
+  static let known: ScalarTrie = names(inLists: false)
+
+  /// The names of lexicons/companies.txt marked "list": companies only in a list of companies.
+  static let inLists: ScalarTrie = names(inLists: true)
+
+  static func names(inLists: Bool) -> ScalarTrie {
     var trie = ScalarTrie()
     EmbeddedData.forEachRecord("lexicons/companies.txt") { _, fields in
+      guard (fields.count > 2 && fields[2] == "list") == inLists else { return }
       // The value is the full name, where the file gives one.
       trie.insert(Array(fields[0].unicodeScalars), value: fields.count > 1 ? Array(fields[1].unicodeScalars) : [])
     }
     return trie
-  }()
+  }
+
+  /// Names that are also words (小米, 京东), taken where a list joins them to a company found:
+  /// 华为、小米、OPPO; 阿里巴巴、京东、拼多多. A list of them alone names none.
+  static func listed(in text: [Unicode.Scalar], beside found: [Entity], _ input: RecognitionText) -> [Entity] {
+    var starts = Set(found.map(\.start))
+    var ends = Set(found.map(\.end))
+    var candidates: [(range: Range<Int>, value: Int)] = []
+    text.withUnsafeBufferPointer { scalars in
+      scalars.withMemoryRebound(to: UInt32.self) { buffer in
+        var k = 0
+        while k < buffer.count {
+          guard inLists.hasKey(startingWith: buffer[k]), let match = inLists.longestMatch(in: buffer, at: k, limit: buffer.count)
+          else {
+            k += 1
+            continue
+          }
+          candidates.append((k..<(k + match.length), match.value))
+          k += match.length
+        }
+      }
+    }
+    var taken: [Entity] = []
+    var changed = true
+    // Each name taken may vouch for the next in the list (华为、小米、京东).
+    while changed {
+      changed = false
+      for (n, c) in candidates.enumerated().reversed() {
+        let r = c.range
+        let before = r.lowerBound >= 2 && text[r.lowerBound - 1] == "、" && ends.contains(r.lowerBound - 1)
+        let after = r.upperBound + 1 < text.count && text[r.upperBound] == "、" && starts.contains(r.upperBound + 1)
+        guard before || after, !found.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) else { continue }
+        var normalized = Entity.Normalized()
+        normalized.name = input.simplified(r)
+        let full = inLists.valueScalars(c.value)
+        if !full.isEmpty { normalized.fullName = String(scalars: full.lazy.map { Unicode.Scalar($0).unsafelyUnwrapped }) }
+        taken.append(input.entity(.company, r, normalized))
+        starts.insert(r.lowerBound)
+        ends.insert(r.upperBound)
+        candidates.remove(at: n)
+        changed = true
+      }
+    }
+    return taken
+  }
 
   /// Whether `range` of `text` is part of a longer Latin word (LG in LGBT, TCL in TCLS).
   static func continuesLatin(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

@@ -17,6 +17,20 @@ struct CompanyRecognizerTests {
     #expect(companies(c.0).map(\.text) == c.1)
   }
 
+  @Test(arguments: [
+    ("客户包括华为、小米、OPPO等手机厂商", ["华为", "小米", "OPPO"]),
+    ("在阿里巴巴、京東、拼多多等平台上", ["阿里巴巴", "京東", "拼多多"]),
+    ("通過京東、美團等平台發放", ["京東", "美團"]),
+  ])
+  func namesThatAreWordsAreCompaniesInAListOfCompanies(_ c: (String, [String])) {
+    #expect(companies(c.0).map(\.text) == c.1)
+  }
+
+  @Test(arguments: ["小米粥很香", "北京东部地区", "苹果、香蕉等水果", "美的享受"])
+  func namesThatAreWordsAloneAreNoCompanies(_ text: String) {
+    #expect(companies(text).isEmpty, "\(text): \(companies(text).map(\.text))")
+  }
+
   @Test func aTitleBeforeAPersonIsNotPartOfTheName() {
     let found = companies("遠景能源總經理陳浩宏說，明年將在北京設立銷售有限公司的分部。")
     #expect(!found.contains { $0.text.contains("總經理") || $0.text.contains("陳浩宏") })
