@@ -920,7 +920,7 @@ struct DateScanner {
   static let vagueYearParts = WordList(["年初", "年中", "年底", "年末", "初", "底", "末"].map { ($0, ()) })
   static let vagueYearPartsAlone = WordList(["年初", "年底", "年末"].map { ($0, ()) })
   /// What may come before 年初 or 年底 standing alone (较年初, 截至年底).
-  static let beforeVagueYearParts = ScalarSet("较至到于在从自截".unicodeScalars)
+  static let beforeVagueYearParts = ScalarSet("较至到于在从自截将".unicodeScalars)
   /// What may follow 五一 for it to be the holiday (五一假期, 五一劳动节).
   static let afterMayDay = ScalarSet("假期劳小黄长".unicodeScalars)
 

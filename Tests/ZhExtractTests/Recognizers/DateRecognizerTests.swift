@@ -87,6 +87,8 @@ struct DateRecognizerTests {
     DateCase(text: "今年立秋以來", span: "今年立秋", value: "2024-08-07"),
     DateCase(text: "2021年冬至", span: "2021年冬至", value: "2021-12-21"),
     DateCase(text: "夏至那天", span: "夏至", value: "2024-06-21"),
+    // 年底 on its own, after a verb that points to it.
+    DateCase(text: "机构将年底金价目标上调", span: "年底"),
     // A day and a part of it.
     DateCase(text: "昨晚舉辦酒會", span: "昨晚", value: "2024-05-17"),
     DateCase(text: "今晚8点开幕", span: "今晚8点", value: "2024-05-18T20:00"),
