@@ -522,7 +522,8 @@ final class PlaceGazetteer: Sendable {
       all.append(Entry(name: String(fields[1]), code: String(fields[0]), level: "country", parent: nil, province: nil))
       add(String(fields[1]), index)
       for other in fields[2].split(separator: ",") { add(String(other), index) }
-      for city in ([fields[3]] + fields[4].split(separator: ",")) where !city.isEmpty {
+      // China's own cities are its divisions (北京 is 北京市, with its code), not cities abroad.
+      for city in ([fields[3]] + fields[4].split(separator: ",")) where !city.isEmpty && fields[0] != "CN" {
         let names = city.split(separator: "|").map(String.init)
         let cityIndex = all.count
         all.append(Entry(name: names[0], code: nil, level: "city", parent: index, province: nil))
@@ -707,6 +708,10 @@ final class PlaceGazetteer: Sendable {
   /// higher level, then the first.
   func choose(_ candidates: [Int], votes: Votes) -> Int {
     guard candidates.count > 1 else { return candidates[0] }
+    // A province's name (河北, 海南) is the province, whatever district shares it (河北区 of 天津).
+    if let province = candidates.first(where: { rankOf[$0] == 1 && provinceOf[$0] >= 0 && parentOf[$0] < 0 }) {
+      return province
+    }
     return candidates.max { a, b in
       let va = provinceOf[a] >= 0 ? votes[Int(provinceOf[a])] : 0
       let vb = provinceOf[b] >= 0 ? votes[Int(provinceOf[b])] : 0

@@ -46,6 +46,15 @@ struct PlaceRecognizerTests {
     #expect(liaoning.filter { $0.text == "朝阳" }.allSatisfy { $0.normalized?.code == "211300" })
   }
 
+  @Test func chinasCitiesAreItsDivisionsAndProvinceNamesTheProvinces() throws {
+    let found = places("新华社北京电 天津市与河北签署协议，河北、天津两地协同发展。")
+    let beijing = try #require(found.first { $0.text == "北京" })
+    #expect(beijing.normalized?.code == "110000")
+    #expect(beijing.normalized?.alternatives == nil)
+    #expect(found.filter { $0.text == "河北" }.allSatisfy { $0.normalized?.code == "130000" })
+    #expect(found.contains { $0.text == "河北" })
+  }
+
   @Test func nanhaiIsTheDistrictInFoshanAndTheSeaElsewhere() throws {
     let district = places("佛山市今年上半年经济增长，南海实现地区生产总值1741亿元。")
     #expect(district.first { $0.text == "南海" }?.normalized?.code == "440605")
