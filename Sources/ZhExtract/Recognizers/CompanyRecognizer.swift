@@ -165,11 +165,13 @@ public struct CompanyRecognizer: EntityRecognizer {
     // Companies news names without a form (华为, 台积电), where no name was found.
     let named = IntervalSet(found.map { $0.start..<$0.end })
     var known: [Entity] = []
+    // A bitmap of first characters (8 KB) before the trie's 256 KB root table.
+    let knownFirsts = Self.knownFirsts
     text.withUnsafeBufferPointer { scalars in
       scalars.withMemoryRebound(to: UInt32.self) { buffer in
         var k = 0
         while k < buffer.count {
-          guard Self.known.hasKey(startingWith: buffer[k]),
+          guard knownFirsts[Unicode.Scalar(buffer[k]).unsafelyUnwrapped],
             let match = Self.known.longestMatch(in: buffer, at: k, limit: buffer.count),
             !Self.continuesLatin(text, k, k + match.length)
           else {
@@ -256,6 +258,18 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// The names of lexicons/companies.txt, in Simplified script, each with its full name (or
   /// nothing) as value.
   static let known: ScalarTrie = names(inLists: false)
+  static let knownFirsts = firsts(inLists: false)
+  static let listFirsts = firsts(inLists: true)
+
+  /// The first characters of the names of lexicons/companies.txt (marked "list" or not).
+  static func firsts(inLists: Bool) -> ScalarSet {
+    var firsts: [Unicode.Scalar] = []
+    EmbeddedData.forEachRecord("lexicons/companies.txt") { _, fields in
+      guard (fields.count > 2 && fields[2] == "list") == inLists, let first = fields[0].unicodeScalars.first else { return }
+      firsts.append(first)
+    }
+    return ScalarSet(firsts)
+  }
 
   /// The names of lexicons/companies.txt marked "list": companies only in a list of companies.
   static let inLists: ScalarTrie = names(inLists: true)
@@ -276,11 +290,12 @@ public struct CompanyRecognizer: EntityRecognizer {
     var starts = Set(found.map(\.start))
     var ends = Set(found.map(\.end))
     var candidates: [(range: Range<Int>, value: Int)] = []
+    let listFirsts = Self.listFirsts
     text.withUnsafeBufferPointer { scalars in
       scalars.withMemoryRebound(to: UInt32.self) { buffer in
         var k = 0
         while k < buffer.count {
-          guard inLists.hasKey(startingWith: buffer[k]), let match = inLists.longestMatch(in: buffer, at: k, limit: buffer.count)
+          guard listFirsts[Unicode.Scalar(buffer[k]).unsafelyUnwrapped], let match = inLists.longestMatch(in: buffer, at: k, limit: buffer.count)
           else {
             k += 1
             continue
