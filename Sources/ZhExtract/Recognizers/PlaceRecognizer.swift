@@ -281,6 +281,7 @@ enum SuffixPlaces {
     var nameStart = p
     var parent: Entity?
     var before = last  // what may precede the name
+    if let airport = airport(text, input, suffix: suffix, at: p, end: q, after: last) { return airport }
     if let last, last.end == p {
       // 九江镇: a town named like a known place (its parent is what precedes the name: 九江镇
       // of 南海区 is not in 九江市). A site named after one (钦州港, 浦东机场) stays that
@@ -328,6 +329,28 @@ enum SuffixPlaces {
       n.parents = (pn.parents ?? []) + [name]
     }
     return input.entity(.place, start..<q, n)
+  }
+
+  /// Words between a city and 机场 that make no airport's name (北京新建机场).
+  static let notAirportNames: Set<[Unicode.Scalar]> = Set(
+    ["新建", "扩建", "改建", "建设", "修建", "兴建", "规划", "计划", "拟建", "投资", "运营", "管理", "各大", "主要", "国际", "民用", "军用"]
+      .map { Array($0.unicodeScalars) })
+
+  /// An airport named with its Chinese city (成都天府国际机场, 深圳宝安国际机场): the city, one
+  /// to four characters of name (words ICU knows too: 天府, 首都) and 机场, one site.
+  static func airport(
+    _ text: [Unicode.Scalar], _ input: RecognitionText, suffix: Suffix, at p: Int, end q: Int, after last: Entity?
+  ) -> Entity? {
+    guard suffix.scalars.last == "场", let last, let ln = last.normalized, let city = ln.name,
+      divisionLevels.contains(ln.level ?? ""), (1...4).contains(p - last.end) || p == last.end
+    else { return nil }
+    let name = text[last.end..<p]
+    guard name.allSatisfy({ $0.isHan && !stops[$0] }), !notAirportNames.contains(Array(name)) else { return nil }
+    var n = Entity.Normalized()
+    n.name = input.simplified(last.start..<q)
+    n.level = suffix.level
+    n.parents = (ln.parents ?? []) + [city]
+    return input.entity(.place, last.start..<q, n)
   }
 
   /// Whether a known place is written in a short form (钦州 for 钦州市), which can begin a

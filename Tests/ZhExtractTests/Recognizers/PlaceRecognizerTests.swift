@@ -130,6 +130,23 @@ struct PlaceRecognizerTests {
     #expect(!found.contains { $0.text == "上海" })
   }
 
+  @Test(arguments: [
+    ("成都天府國際機場與重慶江北國際機場", "成都天府國際機場", ["四川省", "成都市"]),
+    ("深圳宝安国际机场航班恢复", "深圳宝安国际机场", ["广东省", "深圳市", "宝安区"]),
+    ("昆明长水机场扩建", "昆明长水机场", ["云南省", "昆明市"]),
+  ])
+  func anAirportNamedWithItsCityIsOneSite(_ c: (String, String, [String])) throws {
+    let airport = try #require(places(c.0).first, "\(c.0)")
+    #expect(airport.text == c.1)
+    #expect(airport.normalized?.level == "site")
+    #expect(airport.normalized?.parents == c.2)
+  }
+
+  @Test func aVerbBeforeTheAirportIsNoName() {
+    let found = places("北京新建机场的规划")
+    #expect(found.map(\.text) == ["北京"])
+  }
+
   @Test(arguments: ["货轮抵达越南锦普码头", "貨輪抵達越南錦普碼頭"])
   func aCountryBeforeAPortAbroadStaysAnEntityOfItsOwn(_ text: String) throws {
     let found = places(text)
