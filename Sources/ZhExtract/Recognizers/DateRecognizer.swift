@@ -105,7 +105,8 @@ struct DateScanner {
   static let (keywordPairs, keywordPairBits): (Set<UInt64>, [UInt64]) = {
     var words: [String] = holidays.map(\.0) + [
       "五一", "大大后天", "大大前天", "大后天", "大后日", "大前天", "今天", "今日", "本日", "昨天", "昨日", "寻日", "前天", "前日",
-      "明天", "明日", "听日", "后天", "后日", "昨晚", "昨夜", "今晚", "今夜", "今早", "今晨", "明晚", "明早", "今年", "去年", "前年", "明年", "后年", "上年", "下年", "本年", "这一年", "上一年",
+      "明天", "明日", "听日", "后天", "后日", "昨晚", "昨夜", "今晚", "今夜", "今早", "今晨", "明晚", "明早", "今年", "去年",
+      "前年", "明年", "后年", "上年", "下年", "本年", "这一年", "上一年",
       "上上个", "上上", "下下个", "下下", "上一", "上个", "下一", "下个", "这一", "这个", "这周", "这星", "这礼", "本周", "本星",
       "本礼", "今个", "今星", "今礼", "上周", "上星", "上礼", "下周", "下星", "下礼", "上月", "下月", "本月", "当月", "当季",
       "上季", "下季", "本季", "上旬", "中旬", "下旬", "上半", "下半", "首季", "首月", "民国", "农历", "阴历", "正月", "冬月",
@@ -317,10 +318,7 @@ struct DateScanner {
 
   func word(_ w: StaticString, at i: Int) -> Bool { text.hasWord(w, at: i) }
 
-  func word(string w: String, at i: Int) -> Bool { text.hasWord(w, at: i) }
-
   func word(_ w: [Unicode.Scalar], at i: Int) -> Bool { text.hasWord(w, at: i) }
-
 
   func isDigit(_ i: Int) -> Bool { i >= 0 && i < text.count && text[i] >= "0" && text[i] <= "9" }
 
@@ -1087,8 +1085,9 @@ struct DateScanner {
   }
 
   /// The day of solar term `n` (0 = 小寒 … 23 = 冬至) in year y, 1900-2099, by the usual
-  /// formula (day = ⌊Y·0.2422 + C⌋ − ⌊L/4⌋, Y the year in its century) and its corrections for
-  /// single years: facts of astronomy, no table of dates.
+  /// formula (day = ⌊Y·0.2422 + C⌋ − ⌊L/4⌋, Y the year in its century, L = Y, or Y − 1 for the
+  /// terms of January and February; C by term and century) and its corrections for single
+  /// years: facts of astronomy, no table of dates.
   static func solarTermDate(_ n: Int, in y: Int) -> SimpleDate? {
     guard (1900...2099).contains(y), (0..<24).contains(n) else { return nil }
     let c20: [Double] = [
@@ -1130,7 +1129,7 @@ struct DateScanner {
     // Solar terms, but those that are also words of the weather (雨水, 大雪, 小雪, 大寒, 小寒) or
     // begin others (小满意).
     ("立春", .solarTerm(2)), ("惊蛰", .solarTerm(4)), ("春分", .solarTerm(5)), ("谷雨", .solarTerm(7)), ("立夏", .solarTerm(8)),
-("芒种", .solarTerm(10)), ("夏至", .solarTerm(11)), ("小暑", .solarTerm(12)), ("大暑", .solarTerm(13)),
+    ("芒种", .solarTerm(10)), ("夏至", .solarTerm(11)), ("小暑", .solarTerm(12)), ("大暑", .solarTerm(13)),
     ("立秋", .solarTerm(14)), ("处暑", .solarTerm(15)), ("白露", .solarTerm(16)), ("秋分", .solarTerm(17)), ("寒露", .solarTerm(18)),
     ("霜降", .solarTerm(19)), ("立冬", .solarTerm(20)), ("冬至", .solarTerm(23)),
   ]

@@ -284,8 +284,8 @@ enum SuffixPlaces {
     if let airport = airport(text, input, suffix: suffix, at: p, end: q, after: last) { return airport }
     if let last, last.end == p {
       // 九江镇: a town named like a known place (its parent is what precedes the name: 九江镇
-      // of 南海区 is not in 九江市). A site named after one (钦州港, 浦东机场) stays that
-      // place, with its code.
+      // of 南海区 is not in 九江市). A port named after one (钦州港) stays that place, with its
+      // code (an airport is a site of its own: 浦东机场).
       guard suffix.level == "township", isShortForm(last, input) else { return nil }
       nameStart = last.start
       before = beforeLast
@@ -336,8 +336,8 @@ enum SuffixPlaces {
     ["新建", "扩建", "改建", "建设", "修建", "兴建", "规划", "计划", "拟建", "投资", "运营", "管理", "各大", "主要", "国际", "民用", "军用"]
       .map { Array($0.unicodeScalars) })
 
-  /// An airport named with its Chinese city (成都天府国际机场, 深圳宝安国际机场): the city, one
-  /// to four characters of name (words ICU knows too: 天府, 首都) and 机场, one site.
+  /// An airport named with its Chinese city (成都天府国际机场, 深圳宝安国际机场, 浦东机场): the
+  /// city, up to four characters of name (words ICU knows too: 天府, 首都) and 机场, one site.
   static func airport(
     _ text: [Unicode.Scalar], _ input: RecognitionText, suffix: Suffix, at p: Int, end q: Int, after last: Entity?
   ) -> Entity? {
