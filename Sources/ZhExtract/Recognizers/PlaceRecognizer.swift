@@ -439,8 +439,9 @@ final class PlaceGazetteer: Sendable {
   ]
 
   /// Words that begin with a place's name and are no place (marble, a broadcaster).
-  static let wordsBeginningWithNames: [[Unicode.Scalar]] = ["大理石", "凤凰卫视", "凤凰网", "凤凰新闻", "中山装", "兴业银行", "兴业证券"]
-    .map { Array($0.unicodeScalars) }
+  static let wordsBeginningWithNames: [[Unicode.Scalar]] = [
+    "大理石", "凤凰卫视", "凤凰网", "凤凰新闻", "中山装", "兴业银行", "兴业证券", "东北部", "东北风", "东北虎", "东北方向",
+  ].map { Array($0.unicodeScalars) }
 
   /// Words that follow a sea's name, not a district's (南海海域, 南海伏季休渔, 南海局势).
   static let seaWords: [[Unicode.Scalar]] = [

@@ -142,6 +142,21 @@ struct PlaceRecognizerTests {
     #expect(airport.normalized?.parents == c.2)
   }
 
+  @Test(arguments: [
+    ("亞洲和大洋洲的需求", ["亞洲", "大洋洲"]), ("华北、东北地区降温", ["华北", "东北地区"]),
+    ("贛南等革命老區", ["贛南"]), ("北欧和巴尔干", ["北欧", "巴尔干"]),
+  ])
+  func regionsAreRegions(_ c: (String, [String])) {
+    let found = places(c.0)
+    #expect(found.map(\.text) == c.1)
+    #expect(found.allSatisfy { $0.normalized?.level == "region" })
+  }
+
+  @Test(arguments: ["吹东北风", "位于城区东北部"])
+  func directionsAreNoRegions(_ text: String) {
+    #expect(!places(text).contains { $0.normalized?.level == "region" }, "\(text): \(places(text).map(\.text))")
+  }
+
   @Test func aVerbBeforeTheAirportIsNoName() {
     let found = places("北京新建机场的规划")
     #expect(found.map(\.text) == ["北京"])
