@@ -152,6 +152,16 @@ struct PlaceRecognizerTests {
     #expect(found.allSatisfy { $0.normalized?.level == "region" })
   }
 
+  @Test(arguments: [
+    ("在中南海会见", "中南海", ["北京市", "西城区"]), ("在人民大會堂舉行", "人民大會堂", ["北京市", "东城区"]),
+    ("下榻钓鱼台国宾馆", "钓鱼台国宾馆", ["北京市", "海淀区"]),
+  ])
+  func landmarksThatHoldAPlacesNameAreLandmarks(_ c: (String, String, [String])) throws {
+    let found = places(c.0)
+    #expect(found.map(\.text) == [c.1])
+    #expect(found.first?.normalized?.parents == c.2)
+  }
+
   @Test(arguments: ["吹东北风", "位于城区东北部"])
   func directionsAreNoRegions(_ text: String) {
     #expect(!places(text).contains { $0.normalized?.level == "region" }, "\(text): \(places(text).map(\.text))")
