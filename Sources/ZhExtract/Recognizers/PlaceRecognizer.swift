@@ -435,7 +435,7 @@ final class PlaceGazetteer: Sendable {
     // Words of news text before they are places: 中方表示, 中西部, 公安机关, 共同富裕, 解放军, 大关.
     "中方", "中西", "公安", "南部", "友好", "古城", "同心", "安定", "安居", "宏伟", "富裕", "富民", "工农", "平原", "清水", "爱民",
     "牡丹", "老城", "芙蓉", "莲花", "解放", "高明", "麒麟", "龙门", "龙潭", "山上", "上街", "平和", "仁德", "民权", "民乐", "观音",
-    "大关", "共和", "开化", "前锋", "元宝", "三元", "华龙",
+    "大关", "共和", "开化", "前锋", "元宝", "三元", "华龙", "温泉",
   ]
 
   /// Words that begin with a place's name and are no place (marble, a broadcaster).
@@ -452,7 +452,7 @@ final class PlaceGazetteer: Sendable {
   /// other places in the same province.
   static let contextual: Set<String> = [
     "安康", "长安", "南海", "和平", "新城", "黄山", "东方", "江南", "光明", "平安", "永安", "太平", "白云", "普陀", "宝山", "金山",
-    "太和", "方正", "石门", "凤凰", "东海",
+    "太和", "方正", "石门", "凤凰", "东海", "离岛",
   ]
 
   /// Words that end a company's name: a place right before them (with a trade name between,
