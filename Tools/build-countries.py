@@ -62,7 +62,7 @@ MORE_CITIES = {
            "印第安纳波利斯", "堪萨斯城", "圣路易斯", "辛辛那提", "密尔沃基", "纽瓦克", "帕洛阿尔托", "库比蒂诺", "山景城", "长滩"],
     "加拿大": ["卡尔加里", "埃德蒙顿", "魁北克", "温尼伯", "哈利法克斯"],
     "英国": ["剑桥", "牛津", "贝尔法斯特", "加的夫", "南安普敦", "诺丁汉", "纽卡斯尔", "莱斯特"],
-    "法国": ["尼斯", "波尔多", "里尔", "南特", "戛纳", "勒阿弗尔"],
+    "法国": ["波尔多", "里尔", "南特", "戛纳", "勒阿弗尔"],
     "德国": ["杜塞尔多夫", "莱比锡", "德累斯顿", "马格德堡", "纽伦堡", "汉诺威", "不来梅", "多特蒙德", "埃森", "沃尔夫斯堡", "波恩",
            "杜伊斯堡", "曼海姆"],
     "意大利": ["博洛尼亚", "比萨", "维罗纳"], "西班牙": ["瓦伦西亚"], "葡萄牙": ["波尔图"], "荷兰": ["海牙", "埃因霍温"],
@@ -85,6 +85,11 @@ for country, more in MORE_CITIES.items():
 CITY_VARIANTS.update({"东京": "东京都", "迪拜": "杜拜", "休斯敦": "休士顿", "阿布扎比": "阿布达比", "首尔": "汉城", "巴塞罗那": "巴塞隆纳",
                       "珀斯": "柏斯"})
 
+# Cities of the source whose names are as often people or parts of other names: left out
+# (亚历山大 is more often Alexander than Alexandria, which news writes 亚历山大港).
+DROPPED_CITIES = {"亚历山大"}
+EXTRA_CITIES["埃及"] = EXTRA_CITIES.get("埃及", []) + ["亚历山大港"]
+
 rows = []
 with open(os.path.join(src, "jionlp", "world_location.txt"), encoding="utf-8") as f:
     for line in f:
@@ -98,7 +103,7 @@ with open(os.path.join(src, "jionlp", "world_location.txt"), encoding="utf-8") a
             sys.exit(f"no ISO code for {name}")
         others = [full] if full != name else []
         others += [a for a in ALIASES.get(name, "").split(",") if a and a != name]
-        cities = cities + EXTRA_CITIES.get(name, [])
+        cities = [c for c in cities if c not in DROPPED_CITIES] + EXTRA_CITIES.get(name, [])
         def with_variant(c):
             return f"{c}|{CITY_VARIANTS[c]}" if c in CITY_VARIANTS and CITY_VARIANTS[c] != c else c
         unique = {}

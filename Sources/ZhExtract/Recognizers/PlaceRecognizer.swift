@@ -435,12 +435,14 @@ final class PlaceGazetteer: Sendable {
     // Words of news text before they are places: 中方表示, 中西部, 公安机关, 共同富裕, 解放军, 大关.
     "中方", "中西", "公安", "南部", "友好", "古城", "同心", "安定", "安居", "宏伟", "富裕", "富民", "工农", "平原", "清水", "爱民",
     "牡丹", "老城", "芙蓉", "莲花", "解放", "高明", "麒麟", "龙门", "龙潭", "山上", "上街", "平和", "仁德", "民权", "民乐", "观音",
-    "大关", "共和", "开化", "前锋", "元宝", "三元", "华龙", "温泉",
+    "大关", "共和", "开化", "前锋", "元宝", "三元", "华龙", "温泉", "将军", "博爱", "大观", "兰西", "天台", "子长", "比如", "新星",
+    "灯塔", "任县",
   ]
 
   /// Words that begin with a place's name and are no place (marble, a broadcaster).
   static let wordsBeginningWithNames: [[Unicode.Scalar]] = [
     "大理石", "凤凰卫视", "凤凰网", "凤凰新闻", "中山装", "兴业银行", "兴业证券", "东北部", "东北风", "东北虎", "东北方向",
+    "东北面", "东北角", "东北侧", "东北方",
   ].map { Array($0.unicodeScalars) }
 
   /// Words that follow a sea's name, not a district's (南海海域, 南海伏季休渔, 南海局势).
@@ -452,7 +454,8 @@ final class PlaceGazetteer: Sendable {
   /// other places in the same province.
   static let contextual: Set<String> = [
     "安康", "长安", "南海", "和平", "新城", "黄山", "东方", "江南", "光明", "平安", "永安", "太平", "白云", "普陀", "宝山", "金山",
-    "太和", "方正", "石门", "凤凰", "东海", "离岛",
+    "太和", "方正", "石门", "凤凰", "东海", "离岛", "双峰", "三门", "崇仁", "无为", "南湖", "青阳", "德格", "西夏", "点军", "阿里",
+    "噶尔", "永定", "淡水", "三峡", "北区", "东区", "南区",
   ]
 
   /// Words that end a company's name: a place right before them (with a trade name between,
@@ -528,7 +531,7 @@ final class PlaceGazetteer: Sendable {
       if !division.code.isEmpty { byCode[division.code] = index } else { byName[division.name] = index }
       if !division.parentCode.isEmpty { pendingParents.append((index, division.parentCode)) }
       add(division.name, index)
-      for form in division.formerNames {
+      for form in division.formerNames where !Self.notPlaces.contains(form) {
         add(form, index)
         formerForms.insert(Array(form.unicodeScalars))
       }

@@ -162,7 +162,7 @@ struct PlaceRecognizerTests {
     #expect(found.first?.normalized?.parents == c.2)
   }
 
-  @Test(arguments: ["吹东北风", "位于城区东北部"])
+  @Test(arguments: ["吹东北风", "位于城区东北部", "加强半岛东北面的防务"])
   func directionsAreNoRegions(_ text: String) {
     #expect(!places(text).contains { $0.normalized?.level == "region" }, "\(text): \(places(text).map(\.text))")
   }
@@ -261,7 +261,8 @@ struct PlaceRecognizerTests {
   @Test(arguments: [
     "长安汽车发布新车", "和平共处五项原则", "祝大家幸福安康", "北京吉能新能源科技有限公司签约", "中方表示将加强合作", "中西部地区发展提速",
     "公安機關依法處理", "推进共同富裕", "解放軍某部", "上证指数突破3000点大关", "大理石地面", "鳳凰衛視報道", "共和国成立七十五周年",
-    "溫泉業者表示", "離島交通也將改善",
+    "溫泉業者表示", "離島交通也將改善", "位于校园北区", "列世界百强机场第93位", "亚历山大先后在格拉尼", "他是将军的儿子", "比如说",
+    "棒球界的一颗新星", "在天台晾衣服",
   ])
   func noPlace(_ text: String) {
     #expect(places(text).isEmpty, "\(text): \(places(text).map(\.text))")
