@@ -43,6 +43,8 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// Classifiers: after a numeral they count what follows (三个公营医院, 两家银行), and a name
   /// starts after them.
   static let classifiers = ScalarSet(Array("个家所座间名位条项批只支户".unicodeScalars))
+  /// Words of number before a classifier besides the numerals (两所, 几家, 数个, 多家).
+  static let countWords = ScalarSet(Array("两几数多".unicodeScalars))
 
   /// The last characters of `stopWords`: most characters end none, and need no look.
   static let stopWordLasts = ScalarSet(stopWords.map { $0.last! })
@@ -225,7 +227,7 @@ public struct CompanyRecognizer: EntityRecognizer {
       let han = c.isHan
       // A date before the name (2019年, 6月17日): 年/月/日 after a digit ends the walk.
       if Self.dateEnds[c], start >= 2, Self.isNumeral(text[start - 2]) { break }
-      if Self.classifiers[c], start >= 2, Self.isNumeral(text[start - 2]) || text[start - 2] == "两" || text[start - 2] == "几" {
+      if Self.classifiers[c], start >= 2, Self.isNumeral(text[start - 2]) || Self.countWords[text[start - 2]] {
         break
       }
       let latin = c.isASCIILetter || (c >= "0" && c <= "9")

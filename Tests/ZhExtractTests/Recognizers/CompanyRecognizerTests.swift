@@ -36,7 +36,13 @@ struct CompanyRecognizerTests {
     #expect(!found.contains { $0.text.contains("總經理") || $0.text.contains("陳浩宏") })
   }
 
-  @Test(arguments: ["該公司將繼續投資", "7家上市公司及其子公司參與", "这家公司和其控股子公司", "两家银行表示"])
+  @Test(arguments: [("他曾任信昌工程有限公司董事", "信昌工程有限公司"), ("1972年任英國文化協會委員", "英國文化協會")])
+  func aVerbOfOfficeBeforeANameIsNoPart(_ c: (String, String)) {
+    let found = (Extractor(types: [.company, .organization]).extract(c.0).entities ?? []).map(\.text)
+    #expect(found == [c.1])
+  }
+
+  @Test(arguments: ["該公司將繼續投資", "7家上市公司及其子公司參與", "这家公司和其控股子公司", "两家银行表示", "随后，数个铁路公司扩展网路", "国内外银行纷纷锁定"])
   func genericMentionsAreNotCompanies(_ text: String) {
     #expect(companies(text).isEmpty, "\(companies(text).map(\.text))")
   }
