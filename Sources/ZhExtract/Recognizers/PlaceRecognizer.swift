@@ -49,7 +49,9 @@ public struct PlaceRecognizer: EntityRecognizer {
           }
         }
         // 大理石, 凤凰卫视: a word that begins with the name and is no place.
-        if overtaken || PlaceGazetteer.wordsBeginningWithNames.contains(where: { text.hasWord($0, at: i) }) {
+        if overtaken || PlaceGazetteer.wordsBeginningWithNames.contains(where: { text.hasWord($0, at: i) })
+          || PlaceGazetteer.namesInNames.contains(where: { i >= $0.offset && text.hasWord($0.word, at: i - $0.offset) })
+        {
           i += 1
           continue
         }
@@ -444,6 +446,10 @@ final class PlaceGazetteer: Sendable {
     "大理石", "凤凰卫视", "凤凰网", "凤凰新闻", "中山装", "兴业银行", "兴业证券", "东北部", "东北风", "东北虎", "东北方向",
     "东北面", "东北角", "东北侧", "东北方",
   ].map { Array($0.unicodeScalars) }
+
+  /// Names of people that hold a place's name, with where it starts in them (孙中山).
+  static let namesInNames: [(word: [Unicode.Scalar], offset: Int)] = [("孙中山", 1)]
+    .map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// Words that follow a sea's name, not a district's (南海海域, 南海伏季休渔, 南海局势).
   static let seaWords: [[Unicode.Scalar]] = [
