@@ -60,6 +60,43 @@ public struct CompanyRecognizer: EntityRecognizer {
     return generic.contains(name) || isCount(name) || branch
   }
 
+  /// Officers' titles and the industry words that end a short name (宏聲電子董事長).
+  static let titles: [[Unicode.Scalar]] = words("title").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+  static let titleFirsts = ScalarSet(titles.map { $0[0] })
+  static let industries: [[Unicode.Scalar]] = words("industry").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+  /// Companies named by their short name before an officer's title, without a form: a trade
+  /// name of two to four characters and an industry word (宏聲電子董事長陳明哲, 华澜科技总经理).
+  static func namedByTheirOfficers(in text: [Unicode.Scalar], beside found: [Entity], _ input: RecognitionText) -> [Entity] {
+    var result: [Entity] = []
+    var lastEnd = 0
+    var next = 0  // the next company already found
+    var t = 0
+    while t < text.count {
+      defer { t += 1 }
+      guard titleFirsts[text[t]], titles.contains(where: { text.hasWord($0, at: t) }),
+        let industry = industries.first(where: { $0.count <= t && text.hasWord($0, at: t - $0.count) })
+      else { continue }
+      let industryStart = t - industry.count
+      while next < found.count && found[next].end <= industryStart { lastEnd = max(lastEnd, found[next].end); next += 1 }
+      // A company found already ends here or covers it (华为技术有限公司董事长).
+      if next < found.count && found[next].start < t { continue }
+      let bound = max(lastEnd, industryStart - 4)
+      let start = nameStart(in: text, before: industryStart, after: bound)
+      let name = text[start..<industryStart]
+      // The name's left edge must be certain: the walk stopped before its bound, or punctuation,
+      // a function word or the text's start is there.
+      guard (2...4).contains(name.count), name.allSatisfy(\.isHan),
+        start > bound || start == 0 || !text[start - 1].isHan || stops[text[start - 1]]
+      else { continue }
+      var n = Entity.Normalized()
+      n.name = input.simplified(start..<t)
+      guard !isGeneric(String(String.UnicodeScalarView(name))) else { continue }
+      result.append(input.entity(.company, start..<t, n))
+    }
+    return result
+  }
+
   /// Central banks and international development banks: organisations, not companies.
   static let institutions = words("institution")
 
@@ -194,6 +231,11 @@ public struct CompanyRecognizer: EntityRecognizer {
     }
     if !known.isEmpty {
       found += known
+      found.sort { $0.start < $1.start }
+    }
+    let officers = Self.namedByTheirOfficers(in: text, beside: found, input)
+    if !officers.isEmpty {
+      found += officers
       found.sort { $0.start < $1.start }
     }
     if !found.isEmpty {

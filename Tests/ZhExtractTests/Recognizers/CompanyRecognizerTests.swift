@@ -36,6 +36,14 @@ struct CompanyRecognizerTests {
     #expect(!found.contains { $0.text.contains("總經理") || $0.text.contains("陳浩宏") })
   }
 
+  @Test(arguments: [
+    ("團長、宏聲電子董事長陳明哲表示", ["宏聲電子"]), ("华澜科技总经理李明说", ["华澜科技"]), ("比亚迪董事长王传福", ["比亚迪"]),
+    ("该公司董事长表示", []), ("国内新能源汽车董事长会议", []),
+  ])
+  func aShortNameBeforeAnOfficersTitleIsACompany(_ c: (String, [String])) {
+    #expect(companies(c.0).map(\.text) == c.1)
+  }
+
   @Test(arguments: [("他曾任信昌工程有限公司董事", "信昌工程有限公司"), ("1972年任英國文化協會委員", "英國文化協會")])
   func aVerbOfOfficeBeforeANameIsNoPart(_ c: (String, String)) {
     let found = (Extractor(types: [.company, .organization]).extract(c.0).entities ?? []).map(\.text)
