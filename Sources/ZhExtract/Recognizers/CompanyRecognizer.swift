@@ -204,30 +204,13 @@ public struct CompanyRecognizer: EntityRecognizer {
     // Companies news names without a form (华为, 台积电), where no name was found.
     let named = IntervalSet(found.map { $0.start..<$0.end })
     var known: [Entity] = []
-    // A bitmap of first characters (8 KB) before the trie's 256 KB root table.
-    let knownFirsts = Self.knownFirsts
-    text.withUnsafeBufferPointer { scalars in
-      scalars.withMemoryRebound(to: UInt32.self) { buffer in
-        var k = 0
-        while k < buffer.count {
-          guard knownFirsts[Unicode.Scalar(buffer[k]).unsafelyUnwrapped],
-            let match = Self.known.longestMatch(in: buffer, at: k, limit: buffer.count),
-            !Self.continuesLatin(text, k, k + match.length)
-          else {
-            k += 1
-            continue
-          }
-          let range = k..<(k + match.length)
-          if !named.overlaps(range) {
-            var n = Entity.Normalized()
-            n.name = input.simplified(range)
-            let full = Self.known.valueScalars(match.value)
-            if !full.isEmpty { n.fullName = String(scalars: full.lazy.map { Unicode.Scalar($0).unsafelyUnwrapped }) }
-            known.append(input.entity(.company, range, n))
-          }
-          k = range.upperBound
-        }
-      }
+    for match in Self.known.matches(in: text, where: { !Self.continuesLatin(text, $0.lowerBound, $0.upperBound) })
+    where !named.overlaps(match.range) {
+      var n = Entity.Normalized()
+      n.name = input.simplified(match.range)
+      let full = Self.known.value(match.value)
+      if !full.isEmpty { n.fullName = full }
+      known.append(input.entity(.company, match.range, n))
     }
     if !known.isEmpty {
       found += known
@@ -300,55 +283,25 @@ public struct CompanyRecognizer: EntityRecognizer {
   }
 
   /// The names of lexicons/companies.txt, in Simplified script, each with its full name (or
-  /// nothing) as value.
-  static let known: ScalarTrie = names(inLists: false)
-  static let knownFirsts = firsts(inLists: false)
-  static let listFirsts = firsts(inLists: true)
-
-  /// The first characters of the names of lexicons/companies.txt (marked "list" or not).
-  static func firsts(inLists: Bool) -> ScalarSet {
-    var firsts: [Unicode.Scalar] = []
+  /// nothing) as value: those found anywhere, and those marked "list", companies only in a list
+  /// of companies. The file is read once for both.
+  static let (known, inLists): (NameTrie, NameTrie) = {
+    var known: [(name: [Unicode.Scalar], value: [Unicode.Scalar])] = []
+    var inLists: [(name: [Unicode.Scalar], value: [Unicode.Scalar])] = []
     EmbeddedData.forEachRecord("lexicons/companies.txt") { _, fields in
-      guard (fields.count > 2 && fields[2] == "list") == inLists, let first = fields[0].unicodeScalars.first else { return }
-      firsts.append(first)
-    }
-    return ScalarSet(firsts)
-  }
-
-  /// The names of lexicons/companies.txt marked "list": companies only in a list of companies.
-  static let inLists: ScalarTrie = names(inLists: true)
-
-  static func names(inLists: Bool) -> ScalarTrie {
-    var trie = ScalarTrie()
-    EmbeddedData.forEachRecord("lexicons/companies.txt") { _, fields in
-      guard (fields.count > 2 && fields[2] == "list") == inLists else { return }
       // The value is the full name, where the file gives one.
-      trie.insert(Array(fields[0].unicodeScalars), value: fields.count > 1 ? Array(fields[1].unicodeScalars) : [])
+      let entry = (Array(fields[0].unicodeScalars), fields.count > 1 ? Array(fields[1].unicodeScalars) : [])
+      if fields.count > 2 && fields[2] == "list" { inLists.append(entry) } else { known.append(entry) }
     }
-    return trie
-  }
+    return (NameTrie(known), NameTrie(inLists))
+  }()
 
   /// Names that are also words (小米, 京东), taken where a list joins them to a company found:
   /// 华为、小米、OPPO; 阿里巴巴、京东、拼多多. A list of them alone names none.
   static func listed(in text: [Unicode.Scalar], beside found: [Entity], _ input: RecognitionText) -> [Entity] {
     var starts = Set(found.map(\.start))
     var ends = Set(found.map(\.end))
-    var candidates: [(range: Range<Int>, value: Int)] = []
-    let listFirsts = Self.listFirsts
-    text.withUnsafeBufferPointer { scalars in
-      scalars.withMemoryRebound(to: UInt32.self) { buffer in
-        var k = 0
-        while k < buffer.count {
-          guard listFirsts[Unicode.Scalar(buffer[k]).unsafelyUnwrapped], let match = inLists.longestMatch(in: buffer, at: k, limit: buffer.count)
-          else {
-            k += 1
-            continue
-          }
-          candidates.append((k..<(k + match.length), match.value))
-          k += match.length
-        }
-      }
-    }
+    var candidates = inLists.matches(in: text)
     var taken: [Entity] = []
     var changed = true
     // Each name taken may vouch for the next in the list (华为、小米、京东).
@@ -361,8 +314,8 @@ public struct CompanyRecognizer: EntityRecognizer {
         guard before || after, !found.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) else { continue }
         var normalized = Entity.Normalized()
         normalized.name = input.simplified(r)
-        let full = inLists.valueScalars(c.value)
-        if !full.isEmpty { normalized.fullName = String(scalars: full.lazy.map { Unicode.Scalar($0).unsafelyUnwrapped }) }
+        let full = inLists.value(c.value)
+        if !full.isEmpty { normalized.fullName = full }
         taken.append(input.entity(.company, r, normalized))
         starts.insert(r.lowerBound)
         ends.insert(r.upperBound)

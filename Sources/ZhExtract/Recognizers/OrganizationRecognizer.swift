@@ -27,13 +27,7 @@ public struct OrganizationRecognizer: EntityRecognizer {
     return lists
   }()
 
-  static let names: ScalarTrie = {
-    var trie = ScalarTrie()
-    for name in words["name"] ?? [] { trie.insert(name, value: EmptyCollection()) }
-    return trie
-  }()
-
-  static let nameFirsts = ScalarSet((words["name"] ?? []).compactMap(\.first))
+  static let names = NameTrie((words["name"] ?? []).map { ($0, []) })
 
   /// Longest first, so 人民代表大会常务委员会 wins over 委员会.
   static let suffixes = (words["suffix"] ?? []).sorted { $0.count > $1.count }
@@ -54,25 +48,8 @@ public struct OrganizationRecognizer: EntityRecognizer {
   /// The organisations in `input`.
   public func entities(in input: RecognitionText) -> [Entity] {
     let text = input.matchable
-    var found: [Range<Int>] = []
-    // Whole names, behind a bitmap of their first characters (8 KB, where the trie's root
-    // table is 256 KB).
-    let nameFirsts = Self.nameFirsts
-    text.withUnsafeBufferPointer { scalars in
-      scalars.withMemoryRebound(to: UInt32.self) { buffer in
-        var k = 0
-        while k < buffer.count {
-          guard nameFirsts[Unicode.Scalar(buffer[k]).unsafelyUnwrapped],
-            let match = Self.names.longestMatch(in: buffer, at: k, limit: buffer.count), match.length >= 2
-          else {
-            k += 1
-            continue
-          }
-          found.append(k..<(k + match.length))
-          k += match.length
-        }
-      }
-    }
+    // Whole names.
+    var found = Self.names.matches(in: text, where: { $0.count >= 2 }).map(\.range)
     // Names ending with a suffix or an office.
     var e = 0
     while e < text.count {
