@@ -102,7 +102,7 @@ struct DateScanner {
 
   /// The first two characters of every date keyword, so that most characters that can start a
   /// date (上, 下, 中, 大, 年 …) are turned away with one lookup before any pattern runs.
-  static let (keywordPairs, keywordPairBits): (Set<UInt64>, [UInt64]) = {
+  static let (keywordPairs, keywordPairFilter): (Set<UInt64>, PairFilter) = {
     var words: [String] = holidays.map(\.0) + [
       "五一", "大大后天", "大大前天", "大后天", "大后日", "大前天", "今天", "今日", "本日", "昨天", "昨日", "寻日", "前天", "前日",
       "明天", "明日", "听日", "后天", "后日", "昨晚", "昨夜", "今晚", "今夜", "今早", "今晨", "明晚", "明早", "今年", "去年",
@@ -119,36 +119,16 @@ struct DateScanner {
       words += ["前\(n)", "首\(n)", "后\(n)"]  // 前三季度, 首两个月, 后三月
     }
     for n in "一二三四1234" { words.append("第\(n)") }
-    var pairs = Set<UInt64>()
-    var bits = [UInt64](repeating: 0, count: 1 << (pairHashBits - 6))
-    for w in words {
-      let s = Array(w.unicodeScalars)
-      guard s.count >= 2 else { continue }
-      let pair = UInt64(s[0].value) << 32 | UInt64(s[1].value)
-      pairs.insert(pair)
-      let h = pairHash(pair)
-      bits[h >> 6] |= 1 << UInt64(h & 63)
-    }
-    return (pairs, bits)
+    let pairs = words.map { Array($0.unicodeScalars) }.filter { $0.count >= 2 }.map { ($0[0], $0[1]) }
+    // A 512-byte filter before the set: most characters in `startCharacters` (上, 中, 年, 国 ...)
+    // start no keyword, and one bit tells so without hashing into the set.
+    return (Set(pairs.map { UInt64($0.0.value) << 32 | UInt64($0.1.value) }), PairFilter(hashBits: 12, pairs))
   }()
-
-  /// `keywordPairBits` holds a bit per hash of each keyword pair (a 512-byte filter): most
-  /// characters in `startCharacters` (上, 中, 年, 国 ...) start no keyword, and one bit tells
-  /// so without hashing into the set.
-  private static let pairHashBits: UInt64 = 12
-
-  @inline(__always)
-  private static func pairHash(_ pair: UInt64) -> Int {
-    Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> (64 - pairHashBits))
-  }
 
   /// Whether the characters a, b begin a date keyword.
   @inline(__always)
   static func isKeywordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-    let pair = UInt64(a.value) << 32 | UInt64(b.value)
-    let h = pairHash(pair)
-    guard keywordPairBits.withUnsafeBufferPointer({ $0[h >> 6] }) & (1 << UInt64(h & 63)) != 0 else { return false }
-    return keywordPairs.contains(pair)
+    keywordPairFilter.mayContain(a.value, b.value) && keywordPairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
   }
 
   /// What may follow a Chinese digit that starts a date (五月, 二〇二四年, 十八日, 一季度).

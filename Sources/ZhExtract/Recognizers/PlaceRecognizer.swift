@@ -409,22 +409,13 @@ final class PlaceGazetteer: Sendable {
   let trie: ScalarTrie
   /// Single-character province abbreviations → entry.
   let abbreviations: ScalarTable<Int32>
-  /// A bit for the hash of the first two scalars of every form: most positions in a text
-  /// start no name, and one bit test tells so faster than walking the trie.
-  private let pairBits: [UInt64]
-  private static let pairHashBits: UInt64 = 17
-
-  @inline(__always)
-  private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
-    Int(truncatingIfNeeded: ((UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> (64 - pairHashBits))
-  }
+  /// The first two characters of every form (16 KB): most positions in a text start no name,
+  /// and one bit test tells so faster than walking the trie.
+  private let pairs: PairFilter
 
   /// Whether some form may start with `a` and `b` (false: none does).
   @inline(__always)
-  func mayStartName(_ a: UInt32, _ b: UInt32) -> Bool {
-    let h = Self.pairHash(a, b)
-    return pairBits.withUnsafeBufferPointer { $0[h >> 6] } & (1 << UInt64(h & 63)) != 0
-  }
+  func mayStartName(_ a: UInt32, _ b: UInt32) -> Bool { pairs.mayContain(a, b) }
 
   /// Short forms that are also common words, never read as places on their own.
   static let notPlaces: Set<String> = [
@@ -604,7 +595,6 @@ final class PlaceGazetteer: Sendable {
     }
     // Each form's value in the trie is numbered in insertion order: the tables below follow it.
     var trie = ScalarTrie()
-    var pairBits = [UInt64](repeating: 0, count: 1 << (Self.pairHashBits - 6))
     var entriesByValue: [[Int]] = []
     var contextualValues: [Bool] = []
     var formerValues: [Bool] = []
@@ -613,15 +603,13 @@ final class PlaceGazetteer: Sendable {
       let before = trie.count
       trie.insert(form, value: EmptyCollection())
       guard trie.count > before else { continue }
-      let h = Self.pairHash(form[0].value, form[1].value)
-      pairBits[h >> 6] |= 1 << UInt64(h & 63)
       entriesByValue.append(indices)
       contextualValues.append(contextual.contains(form))
       formerValues.append(formerForms.contains(form))
     }
     self.all = all
     self.trie = trie
-    self.pairBits = pairBits
+    self.pairs = PairFilter(hashBits: 17, formOrder.map { ($0[0], $0[1]) })
     self.entriesByValue = entriesByValue
     self.singleEntry = entriesByValue.map { $0.count == 1 ? Int32($0[0]) : -1 }
     self.normalized = all.map { entry in

@@ -136,3 +136,34 @@ extension Array where Element == Unicode.Scalar {
     return true
   }
 }
+
+/// A bit for the hash of each pair of characters that may begin a word (a name, a keyword):
+/// most positions in a text begin none, and one bit test tells so before any table is walked.
+/// A clear bit is certain; a set one may be another pair's.
+struct PairFilter: Sendable {
+  private let bits: [UInt64]
+  private let shift: UInt64
+
+  /// A filter of 2^`hashBits` bits for `pairs`.
+  init(hashBits: UInt64, _ pairs: some Sequence<(Unicode.Scalar, Unicode.Scalar)>) {
+    shift = 64 - hashBits
+    var bits = [UInt64](repeating: 0, count: 1 << (hashBits - 6))
+    for (a, b) in pairs {
+      let h = Self.hash(a.value, b.value, shift)
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+    self.bits = bits
+  }
+
+  @inline(__always)
+  private static func hash(_ a: UInt32, _ b: UInt32, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  /// Whether `a`, `b` may be one of the pairs (false: it is none).
+  @inline(__always)
+  func mayContain(_ a: UInt32, _ b: UInt32) -> Bool {
+    let h = Self.hash(a, b, shift)
+    return bits.withUnsafeBufferPointer { $0[h >> 6] } & (1 << UInt64(h & 63)) != 0
+  }
+}
