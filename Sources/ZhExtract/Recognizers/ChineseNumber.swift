@@ -32,6 +32,11 @@ struct ChineseNumber {
 struct ChineseNumberReader {
   let text: [Unicode.Scalar]
 
+  /// The most scalars one number may take. No amount or date is written with more, and the bound
+  /// keeps every read short, so that scanning a run of numerals (一一一…, 1,1,1,…) from each of its
+  /// positions stays linear in the text: a longer run is no number.
+  static let maxLength = 40
+
   enum Token: Equatable {
     case arabic(ExactDecimal)
     case digit(Int)
@@ -98,7 +103,8 @@ struct ChineseNumberReader {
   /// first look; ``number(at:)`` reads it).
   func extent(at start: Int) -> Int {
     var i = start
-    while i < text.count {
+    let limit = Swift.min(text.count, start + Self.maxLength)
+    while i < limit {
       let c = text[i]
       if Self.isDigit(c) || ((c == "," || c == ".") && i + 1 < text.count && Self.isDigit(text[i + 1])) {
         i += 1
@@ -131,7 +137,7 @@ struct ChineseNumberReader {
     var largest: ExactDecimal = 1
     var more = false
     var smallUnitSeen = false
-    while end < text.count {
+    while end < text.count && end - start < Self.maxLength {
       let c = text[end]
       let power = Int(Self.arabicScale[c])
       if power > 0 {
@@ -179,6 +185,7 @@ struct ChineseNumberReader {
     var end = start
     var arabicOnly = true
     while i < text.count {
+      guard i - start < Self.maxLength else { return nil }
       let c = text[i]
       if Self.isDigit(c) {
         guard let (value, next) = arabic(at: i) else { break }
@@ -258,6 +265,7 @@ struct ChineseNumberReader {
     var j = i
     var seenPoint = false
     while j < text.count {
+      guard j - i < Self.maxLength else { return nil }
       let c = text[j]
       if Self.isDigit(c) {
         digits.unicodeScalars.append(c)

@@ -182,22 +182,28 @@ public struct CompanyRecognizer: EntityRecognizer {
       }
       i = end
     }
-    // Later mentions of a short name given in brackets are companies too.
+    // Later mentions of a short name given in brackets are companies too: one pass over the
+    // text for all of them, the longest at each position.
     if !aliases.isEmpty {
       let taken = IntervalSet(found.map { $0.start..<$0.end })
-      for (alias, names) in aliases {
-        var k = 0
-        while k + alias.count <= text.count {
-          if text.hasWord(alias, at: k), !taken.overlaps(k..<(k + alias.count)) {
-            var n = Entity.Normalized()
-            n.name = names.name
-            n.fullName = names.fullName
-            found.append(input.entity(.company, k..<(k + alias.count), n))
-            k += alias.count
-          } else {
-            k += 1
-          }
+      var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+      for alias in aliases.keys.sorted(by: { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1, by: { $0.value < $1.value })) }) {
+        byFirst[alias[0], default: []].append(alias)
+      }
+      var k = 0
+      while k < text.count {
+        guard let options = byFirst[text[k]],
+          let alias = options.first(where: { text.hasWord($0, at: k) && !taken.overlaps(k..<(k + $0.count)) }),
+          let names = aliases[alias]
+        else {
+          k += 1
+          continue
         }
+        var n = Entity.Normalized()
+        n.name = names.name
+        n.fullName = names.fullName
+        found.append(input.entity(.company, k..<(k + alias.count), n))
+        k += alias.count
       }
       found.sort { $0.start < $1.start }
     }
@@ -299,31 +305,43 @@ public struct CompanyRecognizer: EntityRecognizer {
   /// Names that are also words (小米, 京东), taken where a list joins them to a company found:
   /// 华为、小米、OPPO; 阿里巴巴、京东、拼多多. A list of them alone names none.
   static func listed(in text: [Unicode.Scalar], beside found: [Entity], _ input: RecognitionText) -> [Entity] {
-    var starts = Set(found.map(\.start))
-    var ends = Set(found.map(\.end))
-    var candidates = inLists.matches(in: text)
-    var taken: [Entity] = []
-    var changed = true
-    // Each name taken may vouch for the next in the list (华为、小米、京东).
-    while changed {
-      changed = false
-      for (n, c) in candidates.enumerated().reversed() {
-        let r = c.range
-        let before = r.lowerBound >= 2 && text[r.lowerBound - 1] == "、" && ends.contains(r.lowerBound - 1)
-        let after = r.upperBound + 1 < text.count && text[r.upperBound] == "、" && starts.contains(r.upperBound + 1)
-        guard before || after, !found.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) else { continue }
-        var normalized = Entity.Normalized()
-        normalized.name = input.simplified(r)
-        let full = inLists.value(c.value)
-        if !full.isEmpty { normalized.fullName = full }
-        taken.append(input.entity(.company, r, normalized))
-        starts.insert(r.lowerBound)
-        ends.insert(r.upperBound)
-        candidates.remove(at: n)
-        changed = true
-      }
+    let candidates = inLists.matches(in: text)
+    guard !candidates.isEmpty else { return [] }
+    let named = IntervalSet(found.map { $0.start..<$0.end })
+    // A candidate is taken when a company, found or taken, sits next to it across a 、. Each
+    // one taken may vouch for its neighbours in turn (华为、小米、京东): a work list over the
+    // candidates' ends, so a list of any length costs one visit per name.
+    var byStart: [Int: Int] = [:]
+    var byEnd: [Int: Int] = [:]
+    for (n, c) in candidates.enumerated() {
+      byStart[c.range.lowerBound] = n
+      byEnd[c.range.upperBound] = n
     }
-    return taken
+    var taken = [Bool](repeating: false, count: candidates.count)
+    var work: [Int] = []
+    func vouch(_ n: Int?) {
+      guard let n, !taken[n], !named.overlaps(candidates[n].range) else { return }
+      taken[n] = true
+      work.append(n)
+    }
+    for e in found {
+      if e.end < text.count && text[e.end] == "、" { vouch(byStart[e.end + 1]) }
+      if e.start >= 2 && text[e.start - 1] == "、" { vouch(byEnd[e.start - 1]) }
+    }
+    while let n = work.popLast() {
+      let r = candidates[n].range
+      if r.upperBound < text.count && text[r.upperBound] == "、" { vouch(byStart[r.upperBound + 1]) }
+      if r.lowerBound >= 2 && text[r.lowerBound - 1] == "、" { vouch(byEnd[r.lowerBound - 1]) }
+    }
+    var result: [Entity] = []
+    for (n, c) in candidates.enumerated() where taken[n] {
+      var normalized = Entity.Normalized()
+      normalized.name = input.simplified(c.range)
+      let full = inLists.value(c.value)
+      if !full.isEmpty { normalized.fullName = full }
+      result.append(input.entity(.company, c.range, normalized))
+    }
+    return result
   }
 
   /// Whether `range` of `text` is part of a longer Latin word (LG in LGBT, TCL in TCLS).

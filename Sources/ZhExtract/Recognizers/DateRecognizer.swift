@@ -543,10 +543,10 @@ struct DateScanner {
       // 周日 is also 周+日 (a date after a year?); 星期日 and 礼拜天 are clear.
       weekday = d
       k += 1
-    } else if k < text.count, weekWord(at: k) != nil, k + 1 < text.count, let d = Self.weekday(text[k + (weekWord(at: k) ?? 0)]) {
-      // 下周周六
+    } else if let second = weekWord(at: k), k + second < text.count, let d = Self.weekday(text[k + second]) {
+      // 下周周六, 上周礼拜三: the week word again, then the day (a text may end after the word).
       weekday = d
-      k += (weekWord(at: k) ?? 0) + 1
+      k += second + 1
     }
     if weekday == nil && offset == nil { return nil }
     if weekday == nil && ww == 1 && offset != nil {

@@ -251,7 +251,9 @@ struct MoneyScanner {
     // Most numbers are not money (years, counts, percentages): look at what follows and
     // precedes the number before reading its value.
     var after = skipSpace(numbers.extent(at: i))
-    while after < text.count && (text[after] == "多" || text[after] == "余" || text[after] == "万" || text[after] == "亿") {
+    while after < text.count && after - i < ChineseNumberReader.maxLength
+      && (text[after] == "多" || text[after] == "余" || text[after] == "万" || text[after] == "亿")
+    {
       after += 1  // 一千多万元
     }
     let before: Unicode.Scalar = i > 0 ? (text[i - 1] == " " && i > 1 ? text[i - 2] : text[i - 1]) : " "
@@ -516,7 +518,7 @@ struct MoneyScanner {
       if c == "每" {
         var k = j + 1
         var digits = ""
-        while k < start && ChineseNumberReader.isDigit(text[k]) {
+        while k < start && k - j <= ChineseNumberReader.maxLength && ChineseNumberReader.isDigit(text[k]) {
           digits.unicodeScalars.append(text[k])
           k += 1
         }
@@ -528,7 +530,7 @@ struct MoneyScanner {
       if (c == "呎" || c == "尺") && j + 1 < start && text[j + 1] == "价" { return String(c) }
       if c == "派", j > 0, ChineseNumberReader.isDigit(text[j - 1]) {
         var k = j - 1
-        while k > 0 && ChineseNumberReader.isDigit(text[k - 1]) { k -= 1 }
+        while k > 0 && j - k < ChineseNumberReader.maxLength && ChineseNumberReader.isDigit(text[k - 1]) { k -= 1 }
         var digits = ""
         for m in k..<j { digits.unicodeScalars.append(text[m]) }
         return digits + "股"
